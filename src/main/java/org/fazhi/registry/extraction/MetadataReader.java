@@ -25,8 +25,8 @@ final class MetadataReader {
             "现将(\\p{IsHan}{2,40}?)(?:(?:19|20)\\d{2}年|关于|本年度|年度|法治|有关|相关|工作|情况|上一年|上年)");
     /** 济源高新技术产业开发区管理办公室关于2024年…的报告: the issuer before 关于. */
     private static final Pattern TITLE_ORGANISATION_BEFORE_ABOUT = Pattern.compile("^(\\p{IsHan}{3,40}?)关于");
-    /** 高青经济开发区2022年度…: the issuer before the year. */
-    private static final Pattern TITLE_ORGANISATION_BEFORE_YEAR = Pattern.compile("^(\\p{IsHan}{3,40}?)(?:19|20)\\d{2}年");
+    /** 高青经济开发区2022年度… or 某某县交通运输局法治政府建设…: the issuer, maybe short, before year or topic. */
+    private static final Pattern TITLE_ORGANISATION_BEFORE_TOPIC = Pattern.compile("^(\\p{IsHan}{3,40}?)(?:(?:19|20)\\d{2}年|法治)");
     /** The red head of an official document: 济源高新技术产业开发区管理办公室文件. */
     private static final String RED_HEAD_ENDING = "文件";
     /** A title line ends with one of these words. */
@@ -82,7 +82,7 @@ final class MetadataReader {
         return null;
     }
 
-    /** The first named issuer of: 发布机构, title before 关于, red head, preamble, signature, title before year. */
+    /** The first named issuer of: 发布机构, title before 关于, red head, preamble, signature, title before year or topic. */
     private static String organisation(Map<Field, String> fields, String title, List<String> header,
             List<TextLine> preamble, List<TextLine> closing) {
         List<String> candidates = new ArrayList<>();
@@ -92,7 +92,7 @@ final class MetadataReader {
                 .forEach(line -> candidates.add(line.substring(0, line.length() - RED_HEAD_ENDING.length())));
         preamble.forEach(line -> candidates.add(group(PREAMBLE_ORGANISATION, line.text())));
         candidates.add(signature(closing));
-        candidates.add(group(TITLE_ORGANISATION_BEFORE_YEAR, title));
+        candidates.add(group(TITLE_ORGANISATION_BEFORE_TOPIC, title));
         return candidates.stream().filter(Organisations::isName).findFirst().orElse(null);
     }
 

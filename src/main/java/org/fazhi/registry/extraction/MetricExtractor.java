@@ -17,7 +17,7 @@ final class MetricExtractor {
     /** Counting units; longer ones first, as the alternation takes the first that matches. */
     private static final List<String> UNITS = List.of(
             "人次", "个工作日", "个百分点", "小时", "平方米", "公里", "人", "次", "件", "条", "项", "份", "名", "场", "家",
-            "个", "册", "期", "篇", "户", "批", "轮", "元", "天", "起", "宗", "所", "台", "套", "张", "处", "部", "座",
+            "个", "册", "卷", "期", "篇", "户", "批", "轮", "元", "天", "起", "宗", "所", "台", "套", "张", "处", "部", "座",
             "块", "单", "亩", "%");
     /** Characters after a unit that make it part of another word: 名称, 人民, 期间, 家庭. */
     private static final String NOT_AFTER_UNIT = "称民间庭";

@@ -22,7 +22,7 @@ final class Normaliser {
 
     /** A line ending in one of these goes on in the next line. */
     private static final String CONTINUES = "、，（“‘《〈—";
-    /** A line this long (or holding a sentence end) is running text whose break is a page break. */
+    /** A line this long (or holding a sentence end or a comma) is running text whose break is a page break. */
     private static final int BODY_LINE = 60;
     /** A short all-Han line after a heading or title is its broken-off tail: 相关\n\n情况. */
     private static final int MAX_TAIL = 10;
@@ -186,21 +186,29 @@ final class Normaliser {
         return Chars.isHan(c) || Chars.isCjkPunctuation(c) || Chars.isDigit(c) || c == '%';
     }
 
-    /** Rejoins headings, titles and paragraphs broken across lines. */
+    /** Rejoins headings, titles and paragraphs broken across lines; drops a paragraph repeating the one before. */
     private static String joinBrokenLines(List<String> lines) {
-        StringBuilder out = new StringBuilder();
+        List<String> paragraphs = new ArrayList<>();
         Paragraph current = null;
         for (String line : lines) {
             if (current != null && current.continuesWith(line)) {
-                current.append(line, out);
+                current.append(line);
             } else {
-                if (current != null) {
-                    out.append('\n');
-                }
-                current = new Paragraph(line, out);
+                add(paragraphs, current);
+                current = new Paragraph(line);
             }
         }
-        return out.toString();
+        add(paragraphs, current);
+        return String.join("\n", paragraphs);
+    }
+
+    private static void add(List<String> paragraphs, Paragraph paragraph) {
+        if (paragraph != null) {
+            String text = paragraph.toString();
+            if (paragraphs.isEmpty() || !paragraphs.get(paragraphs.size() - 1).equals(text)) {
+                paragraphs.add(text);
+            }
+        }
     }
 
     /**
@@ -208,14 +216,15 @@ final class Normaliser {
      * incrementally so that joining stays linear however many lines join.
      */
     private static final class Paragraph {
+        private final StringBuilder text = new StringBuilder();
         private final boolean closed;
         private final boolean nameOrHead;
         private boolean body;
         private boolean tailJoined;
         private char last;
 
-        Paragraph(String line, StringBuilder out) {
-            out.append(line);
+        Paragraph(String line) {
+            text.append(line);
             closed = Fields.isFieldLine(line) || Dates.isDateLine(line);
             nameOrHead = Organisations.isName(line) || line.endsWith("文件");
             body = isBody(line);
@@ -230,16 +239,22 @@ final class Normaliser {
             return body || (!tailJoined && !nameOrHead && next.length() <= MAX_TAIL && Chars.allHan(next));
         }
 
-        void append(String next, StringBuilder out) {
-            out.append(next);
+        void append(String next) {
+            text.append(next);
             tailJoined |= !body;
             body |= isBody(next);
             last = next.charAt(next.length() - 1);
         }
 
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+
+        /** Running text: it has a sentence end, or it is no heading and long or holds a comma. */
         private static boolean isBody(String line) {
             return Chars.containsAny(line, Chars.SENTENCE_ENDS)
-                    || (line.length() >= BODY_LINE && !Markers.SECTION_HEADING.matcher(line).lookingAt());
+                    || (!Markers.startsWithMarker(line) && (line.length() >= BODY_LINE || line.indexOf('，') >= 0));
         }
     }
 }
