@@ -1,6 +1,12 @@
 package org.fazhi.registry.commitment;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.fazhi.registry.report.Item;
+import org.fazhi.registry.report.ItemView;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +36,9 @@ public class CommitmentGraphQL {
     @Inject
     ReportQuery reports;
 
+    @Inject
+    CommitmentReviewService reviews;
+
     @Query("commitment")
     @Description("One commitment by its global ID; null when none has it.")
     public CommitmentView commitment(@NonNull @Id @Name("id") @Description("The commitment's global ID.") String id) {
@@ -55,6 +64,35 @@ public class CommitmentGraphQL {
         List<Commitment> rows = Commitment.list("reportId in ?1 order by reportId, ordinal",
                 reports.stream().map(ReportView::key).toList());
         return Batches.perParent(reports, ReportView::key, rows, c -> c.reportId, CommitmentView::of);
+    }
+
+    @Mutation("reviewCommitment")
+    @Transactional // the payload is read from the entity inside the mutation's transaction
+    @Description("Records a reviewer's judgement of a commitment: FULFILLED, PARTIAL or DROPPED, with a note.")
+    public @NonNull ReviewCommitmentPayload reviewCommitment(
+            @NonNull @Name("input") @Description("The commitment and the judgement.") ReviewCommitmentInput input) {
+        return ReviewCommitmentPayload.of(reviews.review(input, null));
+    }
+
+    @Description("The items of the target year's report that carry the commitment out, best first.")
+    public List<@NonNull List<@NonNull EvidenceView>> evidence(@Source List<CommitmentView> commitments) {
+        List<CommitmentEvidence> rows = CommitmentEvidence.list("commitmentId in ?1 order by commitmentId, rank",
+                commitments.stream().map(CommitmentView::key).toList());
+        return Batches.perParent(commitments, CommitmentView::key, rows, e -> e.commitmentId, EvidenceView::of);
+    }
+
+    @Description("The evidence item itself.")
+    public List<@NonNull ItemView> item(@Source List<EvidenceView> evidence) {
+        Map<Long, Item> items = Item.<Item>list("id in ?1", evidence.stream().map(EvidenceView::itemKey).toList())
+                .stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+        return evidence.stream().map(e -> ItemView.of(items.get(e.itemKey()))).toList();
+    }
+
+    @Description("Every change of the commitment's status, oldest first.")
+    public List<@NonNull List<@NonNull StatusChangeView>> history(@Source List<CommitmentView> commitments) {
+        List<CommitmentStatusChange> rows = CommitmentStatusChange.list(
+                "commitmentId in ?1 order by commitmentId, changedAt, id", commitments.stream().map(CommitmentView::key).toList());
+        return Batches.perParent(commitments, CommitmentView::key, rows, c -> c.commitmentId, StatusChangeView::of);
     }
 
     @Description("The report whose plan made the commitment.")

@@ -1,5 +1,6 @@
 package org.fazhi.registry.commitment;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.fazhi.registry.extraction.ParsedCommitment;
@@ -10,7 +11,7 @@ import org.fazhi.registry.report.ThemeNames;
 @ApplicationScoped
 public class CommitmentRecorder {
 
-    void onReportStored(@Observes ReportStored event) {
+    void onReportStored(@Observes @Priority(1000) ReportStored event) {
         int ordinal = 0;
         for (ParsedCommitment parsed : event.parsed().commitments()) {
             Commitment commitment = new Commitment();

@@ -20,19 +20,14 @@ public record ProblemView(
         @NonNull @Description("The problem's full text.") String text,
         @NonNull @Description("The problem's position in the report, from 1.") int ordinal,
         @NonNull @Description("The areas of 《法治政府建设实施纲要（2021－2025年）》 the problem concerns.") List<@NonNull Theme> themes,
+        @NonNull @Description("True when the same problem was reported in the organisation's report of the year before.") boolean recurring,
         @Description("How similar the problem is to the same organisation's problem of the previous year (0–1); null when it does not recur.") Double recurrenceScore,
         @NonNull @Description("Where the problem starts in the normalised text.") int startOffset,
         @NonNull @Description("Where the problem ends (exclusive) in the normalised text.") int endOffset) implements Node {
 
     static ProblemView of(Problem p) {
         return new ProblemView(p.id, p.recursFromId, p.title, p.text, p.ordinal,
-                p.themes.stream().map(Theme::valueOf).toList(), p.recurrenceScore, p.startOffset, p.endOffset);
-    }
-
-    @NonNull
-    @Description("True when the same problem was reported the year before.")
-    public boolean isRecurring() {
-        return recursFromKey != null;
+                p.themes.stream().map(Theme::valueOf).toList(), p.recursFromId != null, p.recurrenceScore, p.startOffset, p.endOffset);
     }
 
     @Id

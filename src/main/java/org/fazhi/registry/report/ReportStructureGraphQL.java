@@ -36,6 +36,16 @@ public class ReportStructureGraphQL {
         return Batches.perParent(reports, ReportView::key, rows, p -> p.reportId, ProblemView::of);
     }
 
+    @Description("The same problem in the organisation's report of the previous year, when it recurs.")
+    public List<ProblemView> recursFrom(@Source List<ProblemView> problems) {
+        List<Long> ids = problems.stream().map(ProblemView::recursFromKey).filter(java.util.Objects::nonNull).toList();
+        java.util.Map<Long, Problem> earlier = ids.isEmpty() ? java.util.Map.of()
+                : Problem.<Problem>list("id in ?1", ids).stream()
+                        .collect(java.util.stream.Collectors.toMap(p -> p.id, p -> p));
+        return problems.stream().map(p -> p.recursFromKey() == null ? null : earlier.get(p.recursFromKey()))
+                .map(p -> p == null ? null : ProblemView.of(p)).toList();
+    }
+
     @Description("The quantities the report states, in text order.")
     public List<@NonNull List<@NonNull MetricView>> metrics(@Source List<ReportView> reports) {
         List<Metric> rows = Metric.list("reportId in ?1 order by reportId, startOffset", keys(reports));

@@ -1,0 +1,56 @@
+package org.fazhi.registry.commitment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.graphql.NodeType;
+import org.fazhi.registry.graphql.Outcome;
+import org.fazhi.registry.graphql.UserError;
+import org.fazhi.registry.graphql.UserErrorCode;
+
+/** Records reviewers' decisions on commitments. */
+@ApplicationScoped
+@Transactional
+public class CommitmentReviewService {
+
+    /** The statuses only a reviewer may set. */
+    static final Set<CommitmentStatus> REVIEW_STATUSES =
+            EnumSet.of(CommitmentStatus.FULFILLED, CommitmentStatus.PARTIAL, CommitmentStatus.DROPPED);
+
+    private final StatusChanges statusChanges;
+
+    public CommitmentReviewService(StatusChanges statusChanges) {
+        this.statusChanges = statusChanges;
+    }
+
+    public Outcome<Commitment> review(ReviewCommitmentInput input, String actor) {
+        List<UserError> errors = new ArrayList<>();
+        Optional<Long> id = GlobalId.decode(input.commitmentId(), NodeType.Commitment);
+        Optional<Commitment> commitment = id.flatMap(key -> Commitment.findByIdOptional(key, LockModeType.PESSIMISTIC_WRITE));
+        if (id.isEmpty()) {
+            errors.add(UserError.of("input.commitmentId", UserErrorCode.INVALID_ID, "not a commitment ID: " + input.commitmentId()));
+        } else if (commitment.isEmpty()) {
+            errors.add(UserError.of("input.commitmentId", UserErrorCode.NOT_FOUND, "no commitment has the ID " + input.commitmentId()));
+        }
+        if (!REVIEW_STATUSES.contains(input.status())) {
+            errors.add(UserError.of("input.status", UserErrorCode.INVALID_VALUE,
+                    "a reviewer sets FULFILLED, PARTIAL or DROPPED, not " + input.status()));
+        }
+        if (input.note().isBlank()) {
+            errors.add(UserError.of("input.note", UserErrorCode.REQUIRED, "a review needs a note saying why"));
+        }
+        if (!errors.isEmpty()) {
+            return Outcome.refused(errors);
+        }
+        Commitment reviewed = commitment.get();
+        statusChanges.apply(reviewed, input.status(), StatusSource.REVIEWER, actor, input.note().strip(), null, null);
+        reviewed.note = input.note().strip();
+        return Outcome.changed(reviewed);
+    }
+}

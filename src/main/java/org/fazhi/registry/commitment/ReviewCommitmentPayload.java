@@ -1,0 +1,18 @@
+package org.fazhi.registry.commitment;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.fazhi.registry.graphql.Outcome;
+import org.fazhi.registry.graphql.UserError;
+
+@Description("The result of `reviewCommitment`.")
+public record ReviewCommitmentPayload(
+        @Description("The commitment with its new status; null when the input was refused.") CommitmentView commitment,
+        @NonNull @Description("Why the input was refused; empty on success.") List<@NonNull UserError> userErrors) {
+
+    static ReviewCommitmentPayload of(Outcome<Commitment> outcome) {
+        return new ReviewCommitmentPayload(outcome.value() == null ? null : CommitmentView.of(outcome.value()),
+                outcome.userErrors());
+    }
+}
