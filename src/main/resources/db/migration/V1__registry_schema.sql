@@ -12,10 +12,10 @@ CREATE TABLE organisation (
                                                        'DEVELOPMENT_ZONE', 'TOWNSHIP', 'OTHER')),
     parent_id     bigint      REFERENCES organisation (id) CHECK (parent_id <> id),
     -- GB/T 2260 administrative division code.
-    division_code char(6)     CHECK (division_code ~ '^[0-9]{6}$'),
+    division_code text       CHECK (division_code ~ '^[0-9]{6}$'),
     division_name text,
     -- 统一社会信用代码 (GB 32100-2015); the check character is verified by the service.
-    credit_code   char(18)    UNIQUE CHECK (credit_code ~ '^[0-9A-HJ-NPQRTUWXY]{18}$'),
+    credit_code   text        UNIQUE CHECK (credit_code ~ '^[0-9A-HJ-NPQRTUWXY]{18}$'),
     created_at    timestamptz NOT NULL DEFAULT now(),
     updated_at    timestamptz NOT NULL DEFAULT now(),
     version       bigint      NOT NULL DEFAULT 0
@@ -49,7 +49,7 @@ CREATE SEQUENCE report_seq INCREMENT BY 50;
 CREATE TABLE report (
     id              bigint      PRIMARY KEY,
     organisation_id bigint      NOT NULL REFERENCES organisation (id),
-    report_year     smallint    NOT NULL CHECK (report_year BETWEEN 1990 AND 2100),
+    report_year     integer    NOT NULL CHECK (report_year BETWEEN 1990 AND 2100),
     title           text,
     document_number text,
     index_number    text,
@@ -63,7 +63,7 @@ CREATE TABLE report (
     original_text   bytea       NOT NULL,
     normalised_text text        NOT NULL,
     -- SHA-256 of the normalised text: the same text for the same organisation and year is one report.
-    content_hash    char(64)    NOT NULL,
+    content_hash    text       NOT NULL,
     state           text        NOT NULL CHECK (state IN ('CURRENT', 'SUPERSEDED', 'WITHDRAWN')),
     supersedes_id   bigint      REFERENCES report (id),
     parser_version  text        NOT NULL,
@@ -121,7 +121,7 @@ CREATE TABLE item (
     title        text,
     text         text     NOT NULL,
     ordinal      integer  NOT NULL CHECK (ordinal >= 0),
-    depth        smallint NOT NULL CHECK (depth >= 0),
+    depth        integer NOT NULL CHECK (depth >= 0),
     themes       text[]   NOT NULL DEFAULT '{}',
     start_offset integer  NOT NULL CHECK (start_offset >= 0),
     end_offset   integer  NOT NULL CHECK (end_offset >= start_offset)
@@ -142,7 +142,7 @@ CREATE TABLE problem (
     themes          text[]  NOT NULL DEFAULT '{}',
     -- The same problem in the organisation's previous report, when it recurs.
     recurs_from_id  bigint  REFERENCES problem (id) ON DELETE SET NULL,
-    recurrence_score real   CHECK (recurrence_score BETWEEN 0 AND 1),
+    recurrence_score double precision   CHECK (recurrence_score BETWEEN 0 AND 1),
     start_offset    integer NOT NULL CHECK (start_offset >= 0),
     end_offset      integer NOT NULL CHECK (end_offset >= start_offset)
 );
@@ -192,7 +192,7 @@ CREATE TABLE commitment (
     title           text        NOT NULL,
     text            text        NOT NULL,
     ordinal         integer     NOT NULL CHECK (ordinal >= 0),
-    target_year     smallint    NOT NULL CHECK (target_year BETWEEN 1990 AND 2101),
+    target_year     integer    NOT NULL CHECK (target_year BETWEEN 1990 AND 2101),
     themes          text[]      NOT NULL DEFAULT '{}',
     status          text        NOT NULL CHECK (status IN ('PLANNED', 'EVIDENCED', 'NOT_EVIDENCED',
                                                            'FULFILLED', 'PARTIAL', 'DROPPED')),
@@ -212,7 +212,7 @@ CREATE INDEX commitment_status_idx ON commitment (status);
 CREATE TABLE commitment_evidence (
     commitment_id bigint NOT NULL REFERENCES commitment (id) ON DELETE CASCADE,
     item_id       bigint NOT NULL REFERENCES item (id) ON DELETE CASCADE,
-    score         real   NOT NULL CHECK (score BETWEEN 0 AND 1),
+    score         double precision   NOT NULL CHECK (score BETWEEN 0 AND 1),
     rank          integer NOT NULL CHECK (rank >= 1),
     PRIMARY KEY (commitment_id, item_id)
 );
@@ -228,7 +228,7 @@ CREATE TABLE commitment_status_change (
     actor         text,
     note          text,
     evidence_item_id bigint   REFERENCES item (id) ON DELETE SET NULL,
-    evidence_score real,
+    evidence_score double precision,
     changed_at    timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX commitment_status_change_idx ON commitment_status_change (commitment_id, changed_at);

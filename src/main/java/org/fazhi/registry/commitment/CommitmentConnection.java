@@ -1,0 +1,22 @@
+package org.fazhi.registry.commitment;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.fazhi.registry.graphql.PageInfo;
+import org.fazhi.registry.graphql.PageRequest;
+import org.fazhi.registry.graphql.Slice;
+
+@Description("A page of commitments.")
+public record CommitmentConnection(
+        @NonNull @Description("The commitments of this page with their cursors.") List<@NonNull CommitmentEdge> edges,
+        @NonNull @Description("The commitments of this page.") List<@NonNull CommitmentView> nodes,
+        @NonNull @Description("Where this page sits in the whole list.") PageInfo pageInfo,
+        @NonNull @Description("How many commitments the whole filtered list holds.") int totalCount) {
+
+    static CommitmentConnection of(Slice<CommitmentView> slice) {
+        List<CommitmentEdge> edges = slice.rows().stream()
+                .map(c -> new CommitmentEdge(PageRequest.cursor(c.key()), c)).toList();
+        return new CommitmentConnection(edges, slice.rows(), slice.pageInfo(CommitmentView::key), slice.totalCount());
+    }
+}

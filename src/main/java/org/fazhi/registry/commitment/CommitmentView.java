@@ -1,0 +1,41 @@
+package org.fazhi.registry.commitment;
+
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.graphql.Node;
+import org.fazhi.registry.graphql.NodeType;
+
+@Name("Commitment")
+@Description("One item of a report's plan for the next year (下一年度工作安排), followed into that year's report.")
+public record CommitmentView(
+        @Ignore long key,
+        @Ignore long reportKey,
+        @Ignore long organisationKey,
+        @NonNull @Description("The commitment's lead phrase, e.g. 加强依法行政能力建设.") String title,
+        @NonNull @Description("The commitment's full text.") String text,
+        @NonNull @Description("The year the commitment is to be carried out in.") int targetYear,
+        @NonNull @Description("How far the commitment was carried out.") CommitmentStatus status,
+        @NonNull @Description("Whether the status was set automatically or by a reviewer.") StatusSource statusSource,
+        @Description("The reviewer's note on the status.") String note,
+        @NonNull @Description("Where the commitment starts in the report's normalised text.") int startOffset,
+        @NonNull @Description("Where the commitment ends (exclusive) in the report's normalised text.") int endOffset,
+        @NonNull @Description("When the commitment last changed.") OffsetDateTime updatedAt) implements Node {
+
+    public static CommitmentView of(Commitment c) {
+        return new CommitmentView(c.id, c.reportId, c.organisationId, c.title, c.text, c.targetYear, c.status,
+                c.statusSource, c.note, c.startOffset, c.endOffset, c.updatedAt);
+    }
+
+    @Id
+    @NonNull
+    @Override
+    @Description("The commitment's global ID.")
+    public String getId() {
+        return GlobalId.encode(NodeType.Commitment, key);
+    }
+}

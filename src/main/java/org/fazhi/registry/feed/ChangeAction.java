@@ -1,0 +1,17 @@
+package org.fazhi.registry.feed;
+
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("What happened to the object of a change event.")
+public enum ChangeAction {
+    @Description("The object was created.")
+    CREATED,
+    @Description("The object's data changed.")
+    UPDATED,
+    @Description("A report was replaced by a newer text for the same organisation and year.")
+    SUPERSEDED,
+    @Description("A report was withdrawn.")
+    WITHDRAWN,
+    @Description("A commitment's follow-up status changed.")
+    STATUS_CHANGED
+}

@@ -1,0 +1,28 @@
+package org.fazhi.registry.graphql;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
+/**
+ * One page of rows read with keyset pagination: the query asks for one row more than the page
+ * holds, and that extra row only tells whether a next page exists.
+ */
+public record Slice<T>(List<T> rows, boolean hasNextPage, boolean hasPreviousPage, int totalCount) {
+
+    public static <T> Slice<T> of(List<T> fetched, PageRequest page, int totalCount) {
+        boolean more = fetched.size() > page.first();
+        List<T> rows = more ? fetched.subList(0, page.first()) : fetched;
+        return new Slice<>(List.copyOf(rows), more, page.afterKey() != null, totalCount);
+    }
+
+    public <V> Slice<V> map(Function<T, V> mapper) {
+        return new Slice<>(rows.stream().map(mapper).toList(), hasNextPage, hasPreviousPage, totalCount);
+    }
+
+    public PageInfo pageInfo(ToLongFunction<T> key) {
+        String start = rows.isEmpty() ? null : PageRequest.cursor(key.applyAsLong(rows.get(0)));
+        String end = rows.isEmpty() ? null : PageRequest.cursor(key.applyAsLong(rows.get(rows.size() - 1)));
+        return new PageInfo(hasNextPage, hasPreviousPage, start, end);
+    }
+}

@@ -1,0 +1,37 @@
+package org.fazhi.registry.graphql;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
+
+@Enum("UserErrorCode")
+@Description("Why a mutation refused its input. Codes are stable; messages may change.")
+public enum UserErrorCode {
+    @Description("A required field is missing or blank.")
+    REQUIRED,
+    @Description("An ID is not one this service issued, or points to another type of object.")
+    INVALID_ID,
+    @Description("No object exists with the given ID or key.")
+    NOT_FOUND,
+    @Description("The unified social credit code (统一社会信用代码) is not 18 valid characters with a correct check character (GB 32100-2015).")
+    INVALID_CREDIT_CODE,
+    @Description("The administrative division code is not six digits (GB/T 2260).")
+    INVALID_DIVISION_CODE,
+    @Description("Another organisation already holds this credit code or external identifier.")
+    DUPLICATE,
+    @Description("The parent would make the organisation its own ancestor.")
+    PARENT_CYCLE,
+    @Description("The report text is empty.")
+    TEXT_EMPTY,
+    @Description("The report text is larger than the service accepts.")
+    TEXT_TOO_LARGE,
+    @Description("The report text contains no Chinese character, so it cannot be a report.")
+    TEXT_NOT_CHINESE,
+    @Description("The organisation is neither given nor detectable from the text.")
+    ORGANISATION_REQUIRED,
+    @Description("The report year is neither given nor detectable from the text.")
+    YEAR_REQUIRED,
+    @Description("The year lies outside the range the registry accepts.")
+    YEAR_OUT_OF_RANGE,
+    @Description("A value is not valid for its field, e.g. a malformed URL.")
+    INVALID_VALUE
+}

@@ -1,0 +1,69 @@
+package org.fazhi.registry.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.fazhi.registry.graphql.Conditions;
+import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.graphql.InvalidArgumentException;
+import org.fazhi.registry.graphql.NodeType;
+import org.fazhi.registry.graphql.PageRequest;
+import org.fazhi.registry.graphql.Slice;
+
+/** Reads organisations for the API: filtered pages and batched lookups by id. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class OrganisationQuery {
+
+    public Slice<Organisation> page(OrganisationFilter filter, PageRequest page) throws InvalidArgumentException {
+        Conditions conditions = conditions(filter == null ? emptyFilter() : filter).after(page, "o.id");
+        List<Organisation> rows = Organisation.<Organisation>find(
+                        "from Organisation o where " + conditions.where() + " order by o.id", conditions.parameters())
+                .range(0, page.first()).list();
+        Conditions all = conditions.withoutCursor();
+        int total = (int) Organisation.count("from Organisation o where " + all.where(), all.parameters());
+        return Slice.of(rows, page, total);
+    }
+
+    public Map<Long, Organisation> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Organisation.<Organisation>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(o -> o.id, Function.identity()));
+    }
+
+    private static Conditions conditions(OrganisationFilter filter) throws InvalidArgumentException {
+        Conditions c = new Conditions()
+                .add("o.kind = :kind", "kind", filter.kind())
+                .add("o.divisionCode like :division", "division",
+                        filter.divisionCodePrefix() == null ? null : escapeLike(filter.divisionCodePrefix()) + "%");
+        if (filter.nameContains() != null) {
+            c.add("(lower(o.name) like :name or exists (select 1 from Organisation a join a.otherNames n "
+                    + "where a = o and lower(n) like :name))", "name",
+                    "%" + escapeLike(filter.nameContains().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (filter.parentId() != null) {
+            long parent = GlobalId.decode(filter.parentId(), NodeType.Organisation).orElseThrow(
+                    () -> new InvalidArgumentException("`parentId` is not an organisation ID: " + filter.parentId()));
+            c.add("o.parentId = :parent", "parent", parent);
+        }
+        if (filter.hasCreditCode() != null) {
+            c.add(filter.hasCreditCode() ? "o.creditCode is not null" : "o.creditCode is null");
+        }
+        return c;
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static OrganisationFilter emptyFilter() {
+        return new OrganisationFilter(null, null, null, null, null);
+    }
+}

@@ -1,0 +1,209 @@
+package org.fazhi.registry.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.fazhi.registry.extraction.CreditCode;
+import org.fazhi.registry.feed.ChangeAction;
+import org.fazhi.registry.feed.ChangeLog;
+import org.fazhi.registry.feed.EntityType;
+import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.graphql.NodeType;
+import org.fazhi.registry.graphql.Outcome;
+import org.fazhi.registry.graphql.UserError;
+import org.fazhi.registry.graphql.UserErrorCode;
+
+/** Creates and updates organisations; every input is validated in full before anything is written. */
+@ApplicationScoped
+@Transactional
+public class OrganisationService {
+
+    private static final Pattern DIVISION_CODE = Pattern.compile("[0-9]{6}");
+
+    private final ChangeLog changeLog;
+
+    public OrganisationService(ChangeLog changeLog) {
+        this.changeLog = changeLog;
+    }
+
+    public Outcome<Organisation> upsert(UpsertOrganisationInput input, String actor) {
+        List<UserError> errors = new ArrayList<>();
+        String creditCode = normaliseCreditCode(input.creditCode(), errors);
+        Optional<Organisation> existing = findTarget(input, creditCode, errors);
+        Long parentId = resolveParent(input.parentId(), existing.orElse(null), errors);
+        if (input.divisionCode() != null && !DIVISION_CODE.matcher(input.divisionCode()).matches()) {
+            errors.add(UserError.of("input.divisionCode", UserErrorCode.INVALID_DIVISION_CODE,
+                    "division code must be six digits (GB/T 2260), was " + input.divisionCode()));
+        }
+        if (existing.isEmpty()) {
+            requireForCreation(input, errors);
+        } else if (input.name() != null && input.name().isBlank()) {
+            errors.add(UserError.of("input.name", UserErrorCode.REQUIRED, "name must not be blank"));
+        }
+        checkUniqueKeys(input, creditCode, existing.orElse(null), errors);
+        if (!errors.isEmpty()) {
+            return Outcome.refused(errors);
+        }
+        Organisation organisation = existing.orElseGet(Organisation::new);
+        apply(input, creditCode, parentId, organisation);
+        if (existing.isEmpty()) {
+            organisation.persistAndFlush();
+        } else {
+            organisation.flush();
+        }
+        replaceIdentifiers(organisation, input.identifiers());
+        changeLog.record(EntityType.ORGANISATION, organisation.id,
+                existing.isEmpty() ? ChangeAction.CREATED : ChangeAction.UPDATED, actor);
+        return existing.isEmpty() ? Outcome.created(organisation) : Outcome.changed(organisation);
+    }
+
+    /** Creates an organisation detected in a report text; the caller has checked that none matches. */
+    public Organisation createDetected(String name, org.fazhi.registry.extraction.OrganisationKind kind,
+            String creditCode, String actor) {
+        Organisation organisation = new Organisation();
+        organisation.name = name;
+        organisation.kind = kind;
+        organisation.creditCode = creditCode;
+        organisation.persistAndFlush();
+        changeLog.record(EntityType.ORGANISATION, organisation.id, ChangeAction.CREATED, actor);
+        return organisation;
+    }
+
+    private static String normaliseCreditCode(String raw, List<UserError> errors) {
+        if (raw == null) {
+            return null;
+        }
+        Optional<CreditCode> code = CreditCode.parse(raw);
+        if (code.isEmpty()) {
+            errors.add(UserError.of("input.creditCode", UserErrorCode.INVALID_CREDIT_CODE,
+                    "not a valid unified social credit code (GB 32100-2015): " + raw));
+            return null;
+        }
+        return code.get().value();
+    }
+
+    private static Optional<Organisation> findTarget(UpsertOrganisationInput input, String creditCode,
+            List<UserError> errors) {
+        if (input.id() != null) {
+            Optional<Long> id = GlobalId.decode(input.id(), NodeType.Organisation);
+            if (id.isEmpty()) {
+                errors.add(UserError.of("input.id", UserErrorCode.INVALID_ID, "not an organisation ID: " + input.id()));
+                return Optional.empty();
+            }
+            Optional<Organisation> found = Organisation.findByIdOptional(id.get());
+            if (found.isEmpty()) {
+                errors.add(UserError.of("input.id", UserErrorCode.NOT_FOUND, "no organisation has the ID " + input.id()));
+            }
+            return found;
+        }
+        if (creditCode != null) {
+            Optional<Organisation> byCode = Organisation.findByCreditCode(creditCode);
+            if (byCode.isPresent()) {
+                return byCode;
+            }
+        }
+        return input.identifiers() == null ? Optional.empty() : input.identifiers().stream()
+                .map(i -> OrganisationIdentifier.findByKey(i.scheme(), i.value()))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .flatMap(i -> Organisation.<Organisation>findByIdOptional(i.organisationId));
+    }
+
+    private static Long resolveParent(String parentGlobalId, Organisation self, List<UserError> errors) {
+        if (parentGlobalId == null) {
+            return self == null ? null : self.parentId;
+        }
+        Optional<Long> parentId = GlobalId.decode(parentGlobalId, NodeType.Organisation);
+        if (parentId.isEmpty()) {
+            errors.add(UserError.of("input.parentId", UserErrorCode.INVALID_ID, "not an organisation ID: " + parentGlobalId));
+            return null;
+        }
+        Optional<Organisation> parent = Organisation.findByIdOptional(parentId.get());
+        if (parent.isEmpty()) {
+            errors.add(UserError.of("input.parentId", UserErrorCode.NOT_FOUND, "no organisation has the ID " + parentGlobalId));
+            return null;
+        }
+        if (self != null && OrganisationHierarchy.isAncestorOrSelf(self.id, parent.get())) {
+            errors.add(UserError.of("input.parentId", UserErrorCode.PARENT_CYCLE,
+                    "the organisation cannot belong to itself or to one of its own descendants"));
+            return null;
+        }
+        return parentId.get();
+    }
+
+    private static void requireForCreation(UpsertOrganisationInput input, List<UserError> errors) {
+        if (input.name() == null || input.name().isBlank()) {
+            errors.add(UserError.of("input.name", UserErrorCode.REQUIRED, "a new organisation needs a name"));
+        }
+        if (input.kind() == null) {
+            errors.add(UserError.of("input.kind", UserErrorCode.REQUIRED, "a new organisation needs a kind"));
+        }
+    }
+
+    private static void checkUniqueKeys(UpsertOrganisationInput input, String creditCode, Organisation self,
+            List<UserError> errors) {
+        if (creditCode != null && self != null) {
+            Organisation.findByCreditCode(creditCode).filter(o -> !o.id.equals(self.id)).ifPresent(o -> errors.add(
+                    UserError.of("input.creditCode", UserErrorCode.DUPLICATE,
+                            "another organisation already has the credit code " + creditCode)));
+        }
+        if (input.identifiers() != null) {
+            for (int i = 0; i < input.identifiers().size(); i++) {
+                ExternalIdentifierInput identifier = input.identifiers().get(i);
+                String field = "input.identifiers." + i;
+                if (identifier.scheme().isBlank() || identifier.value().isBlank()) {
+                    errors.add(UserError.of(field, UserErrorCode.REQUIRED, "scheme and value must not be blank"));
+                    continue;
+                }
+                OrganisationIdentifier.findByKey(identifier.scheme(), identifier.value())
+                        .filter(held -> self == null || !held.organisationId.equals(self.id))
+                        .ifPresent(held -> errors.add(UserError.of(field, UserErrorCode.DUPLICATE,
+                                "another organisation already has the identifier " + identifier.scheme() + ":" + identifier.value())));
+            }
+        }
+    }
+
+    private static void apply(UpsertOrganisationInput input, String creditCode, Long parentId, Organisation target) {
+        if (input.name() != null) {
+            target.name = input.name().strip();
+        }
+        if (input.kind() != null) {
+            target.kind = input.kind();
+        }
+        if (creditCode != null) {
+            target.creditCode = creditCode;
+        }
+        target.parentId = parentId;
+        if (input.divisionCode() != null) {
+            target.divisionCode = input.divisionCode();
+        }
+        if (input.divisionName() != null) {
+            target.divisionName = input.divisionName().strip();
+        }
+        if (input.otherNames() != null) {
+            target.otherNames.clear();
+            input.otherNames().stream().map(String::strip).filter(n -> !n.isEmpty())
+                    .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new))
+                    .forEach(target.otherNames::add);
+        }
+    }
+
+    private static void replaceIdentifiers(Organisation organisation, List<ExternalIdentifierInput> identifiers) {
+        if (identifiers == null) {
+            return;
+        }
+        OrganisationIdentifier.delete("organisationId", organisation.id);
+        OrganisationIdentifier.flush();
+        identifiers.stream().distinct().forEach(i -> {
+            OrganisationIdentifier row = new OrganisationIdentifier();
+            row.organisationId = organisation.id;
+            row.scheme = i.scheme().strip();
+            row.value = i.value().strip();
+            row.persist();
+        });
+    }
+}

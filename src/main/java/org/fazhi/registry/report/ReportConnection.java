@@ -1,0 +1,21 @@
+package org.fazhi.registry.report;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.fazhi.registry.graphql.PageInfo;
+import org.fazhi.registry.graphql.PageRequest;
+import org.fazhi.registry.graphql.Slice;
+
+@Description("A page of reports.")
+public record ReportConnection(
+        @NonNull @Description("The reports of this page with their cursors.") List<@NonNull ReportEdge> edges,
+        @NonNull @Description("The reports of this page.") List<@NonNull ReportView> nodes,
+        @NonNull @Description("Where this page sits in the whole list.") PageInfo pageInfo,
+        @NonNull @Description("How many reports the whole filtered list holds.") int totalCount) {
+
+    static ReportConnection of(Slice<ReportView> slice) {
+        List<ReportEdge> edges = slice.rows().stream().map(r -> new ReportEdge(PageRequest.cursor(r.key()), r)).toList();
+        return new ReportConnection(edges, slice.rows(), slice.pageInfo(ReportView::key), slice.totalCount());
+    }
+}

@@ -1,0 +1,81 @@
+package org.fazhi.registry.report;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.graphql.InvalidArgumentException;
+import org.fazhi.registry.graphql.NodeType;
+import org.fazhi.registry.graphql.PageRequest;
+import org.fazhi.registry.organisation.Organisation;
+import org.fazhi.registry.organisation.OrganisationQuery;
+import org.fazhi.registry.organisation.OrganisationView;
+
+/** The reports part of the API. */
+@GraphQLApi
+public class ReportGraphQL {
+
+    @Inject
+    ReportQuery query;
+
+    @Inject
+    ReportService service;
+
+    @Inject
+    OrganisationQuery organisations;
+
+    @Query("report")
+    @Description("One report by its global ID, in whatever state; null when none has it.")
+    public ReportView report(@NonNull @Id @Name("id") @Description("The report's global ID.") String id) {
+        return GlobalId.decode(id, NodeType.Report)
+                .flatMap(key -> Optional.ofNullable(query.byIds(List.of(key)).get(key)))
+                .map(ReportView::of)
+                .orElse(null);
+    }
+
+    @Query("reports")
+    @Description("Reports in the order they were submitted, filtered and paged; current reports unless a state is asked for.")
+    public @NonNull ReportConnection reports(
+            @Name("first") @Description("How many reports to return, at most 100 (default 20).") Integer first,
+            @Name("after") @Description("Return reports after this cursor.") String after,
+            @Name("filter") @Description("Which reports to return.") ReportFilter filter) throws InvalidArgumentException {
+        return ReportConnection.of(query.page(filter, PageRequest.of(first, after)).map(ReportView::of));
+    }
+
+    @Transactional // the payload is read from the entities inside the mutation's transaction
+    @Mutation("submitReport")
+    @Description("Stores a report text for an organisation and year; the same text again is recognised, a different one supersedes the stored one.")
+    public @NonNull SubmitReportPayload submitReport(
+            @NonNull @Name("input") @Description("The report and whom it belongs to.") SubmitReportInput input) {
+        return SubmitReportPayload.of(service.submit(input, null));
+    }
+
+    @Description("The organisation that issued the report.")
+    public List<@NonNull OrganisationView> organisation(@Source List<ReportView> reports) {
+        Map<Long, Organisation> byId = organisations.byIds(reports.stream().map(ReportView::organisationKey).toList());
+        return reports.stream().map(r -> OrganisationView.of(byId.get(r.organisationKey()))).toList();
+    }
+
+    @Description("The text exactly as submitted, byte for byte.")
+    public List<@NonNull String> originalText(@Source List<ReportView> reports) {
+        Map<Long, byte[]> texts = query.originalTexts(reports.stream().map(ReportView::key).toList());
+        return reports.stream().map(r -> new String(texts.get(r.key()), StandardCharsets.UTF_8)).toList();
+    }
+
+    @Description("The text the registry analysed: simplified characters, web residue and page breaks removed. All offsets point into it.")
+    public List<@NonNull String> normalisedText(@Source List<ReportView> reports) {
+        Map<Long, String> texts = query.normalisedTexts(reports.stream().map(ReportView::key).toList());
+        return reports.stream().map(r -> texts.get(r.key())).toList();
+    }
+}

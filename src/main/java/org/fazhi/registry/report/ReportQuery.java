@@ -1,0 +1,76 @@
+package org.fazhi.registry.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.fazhi.registry.graphql.Conditions;
+import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.graphql.InvalidArgumentException;
+import org.fazhi.registry.graphql.NodeType;
+import org.fazhi.registry.graphql.PageRequest;
+import org.fazhi.registry.graphql.Slice;
+
+/** Reads reports for the API: filtered pages, batched lookups, and the texts on demand. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReportQuery {
+
+    private final EntityManager em;
+
+    public ReportQuery(EntityManager em) {
+        this.em = em;
+    }
+
+    public Slice<Report> page(ReportFilter filter, PageRequest page) throws InvalidArgumentException {
+        Conditions conditions = conditions(filter == null ? new ReportFilter(null, null, null) : filter)
+                .after(page, "r.id");
+        List<Report> rows = Report.<Report>find("from Report r where " + conditions.where() + " order by r.id",
+                conditions.parameters()).range(0, page.first()).list();
+        Conditions all = conditions.withoutCursor();
+        int total = (int) Report.count("from Report r where " + all.where(), all.parameters());
+        return Slice.of(rows, page, total);
+    }
+
+    public Map<Long, Report> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Report.<Report>list("id in ?1", ids).stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+    }
+
+    /** The original texts of the given reports, decoded from the stored UTF-8 bytes. */
+    public Map<Long, byte[]> originalTexts(Collection<Long> ids) {
+        return texts("original_text", ids, byte[].class);
+    }
+
+    public Map<Long, String> normalisedTexts(Collection<Long> ids) {
+        return texts("normalised_text", ids, String.class);
+    }
+
+    private <T> Map<Long, T> texts(String column, Collection<Long> ids, Class<T> type) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, " + column + " from report where id in (:ids)")
+                .setParameter("ids", ids).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> type.cast(r[1])));
+    }
+
+    private static Conditions conditions(ReportFilter filter) throws InvalidArgumentException {
+        Conditions c = new Conditions()
+                .add("r.reportYear = :year", "year", filter.year())
+                .add("r.state = :state", "state", filter.state() == null ? ReportState.CURRENT : filter.state());
+        if (filter.organisationId() != null) {
+            long organisation = GlobalId.decode(filter.organisationId(), NodeType.Organisation).orElseThrow(
+                    () -> new InvalidArgumentException("`organisationId` is not an organisation ID: " + filter.organisationId()));
+            c.add("r.organisationId = :organisation", "organisation", organisation);
+        }
+        return c;
+    }
+}
