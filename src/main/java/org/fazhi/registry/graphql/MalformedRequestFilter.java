@@ -1,0 +1,122 @@
+package org.fazhi.registry.graphql;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * GraphQL over HTTP: a request whose body is not JSON, or whose document does not parse, is the
+ * client's fault and gets 400 before it reaches the GraphQL engine (which would answer 200).
+ */
+@ApplicationScoped
+public class MalformedRequestFilter {
+
+    private static final String PATH = "/graphql";
+    /** Before the GraphQL route, which Quarkus registers with a non-negative order. */
+    private static final int ORDER = -100;
+
+    private final ParserOptions parserOptions;
+
+    public MalformedRequestFilter(@ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens") int maxTokens) {
+        this.parserOptions = ParserOptions.getDefaultParserOptions().transform(o -> o.maxTokens(maxTokens));
+    }
+
+    void register(@Observes Router router) {
+        router.route(HttpMethod.POST, PATH).order(ORDER).handler(BodyHandler.create()).handler(this::checkPost);
+        router.route(HttpMethod.GET, PATH).order(ORDER).handler(this::checkGet);
+    }
+
+    private void checkPost(RoutingContext ctx) {
+        String contentType = ctx.request().getHeader("Content-Type");
+        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).contains("json")) {
+            ctx.next();
+            return;
+        }
+        Object body;
+        try {
+            body = ctx.body().buffer() == null ? null : ctx.body().buffer().toJson();
+        } catch (DecodeException e) {
+            reject(ctx, "the request body is not valid JSON");
+            return;
+        }
+        if (body instanceof JsonArray batch) {
+            for (Object request : batch) {
+                if (!(request instanceof JsonObject single) || !checkDocument(ctx, single.getValue("query"))) {
+                    return;
+                }
+            }
+            ctx.next();
+        } else if (body instanceof JsonObject request) {
+            if (checkDocument(ctx, request.getValue("query"))) {
+                ctx.next();
+            }
+        } else {
+            reject(ctx, "the request body must be a JSON object with a `query` string");
+        }
+    }
+
+    private void checkGet(RoutingContext ctx) {
+        String query = ctx.request().getParam("query");
+        if (query == null) {
+            ctx.next();
+            return;
+        }
+        Document document = parse(ctx, query);
+        if (document == null) {
+            return;
+        }
+        boolean writes = document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .anyMatch(op -> op.getOperation() != OperationDefinition.Operation.QUERY);
+        if (writes) {
+            // GraphQL over HTTP: GET is for queries only, so a GET can never change anything.
+            respond(ctx, 405, "mutations and subscriptions must be sent by POST");
+        } else {
+            ctx.next();
+        }
+    }
+
+    /** True when {@code query} parses; otherwise answers 400 and returns false. */
+    private boolean checkDocument(RoutingContext ctx, Object query) {
+        return parse(ctx, query) != null;
+    }
+
+    /** The parsed document, or null after answering 400. */
+    private Document parse(RoutingContext ctx, Object query) {
+        if (!(query instanceof String text) || text.isBlank()) {
+            reject(ctx, "the request must carry a GraphQL document as a `query` string");
+            return null;
+        }
+        try {
+            return new Parser().parseDocument(ParserEnvironment.newParserEnvironment()
+                    .document(text).parserOptions(parserOptions).build());
+        } catch (InvalidSyntaxException e) {
+            // Also thrown, as ParseCancelledException, when the document exceeds the token limit.
+            reject(ctx, "the GraphQL document does not parse: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static void reject(RoutingContext ctx, String message) {
+        respond(ctx, 400, message);
+    }
+
+    private static void respond(RoutingContext ctx, int status, String message) {
+        JsonObject error = new JsonObject().put("message", message)
+                .put("extensions", new JsonObject().put("code", "BAD_REQUEST"));
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
+    }
+}
