@@ -153,7 +153,6 @@ CREATE SEQUENCE metric_seq INCREMENT BY 50;
 CREATE TABLE metric (
     id           bigint  PRIMARY KEY,
     report_id    bigint  NOT NULL REFERENCES report (id) ON DELETE CASCADE,
-    item_id      bigint  REFERENCES item (id) ON DELETE SET NULL,
     value        numeric NOT NULL,
     unit         text    NOT NULL CHECK (length(unit) > 0),
     qualifier    text    CHECK (qualifier IN ('余', '多', '近', '以上', '超过')),

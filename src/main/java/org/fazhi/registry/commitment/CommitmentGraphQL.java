@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.fazhi.registry.graphql.Batches;
 import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.NodeType;
@@ -46,6 +47,14 @@ public class CommitmentGraphQL {
             @Name("filter") @Description("Which commitments to return.") CommitmentFilter filter)
             throws InvalidArgumentException {
         return CommitmentConnection.of(query.page(filter, PageRequest.of(first, after)).map(CommitmentView::of));
+    }
+
+    @Name("commitments")
+    @Description("The commitments of the report's next-year plan, in text order.")
+    public List<@NonNull List<@NonNull CommitmentView>> reportCommitments(@Source List<ReportView> reports) {
+        List<Commitment> rows = Commitment.list("reportId in ?1 order by reportId, ordinal",
+                reports.stream().map(ReportView::key).toList());
+        return Batches.perParent(reports, ReportView::key, rows, c -> c.reportId, CommitmentView::of);
     }
 
     @Description("The report whose plan made the commitment.")

@@ -10,7 +10,7 @@ import java.util.BitSet;
  * <p>The dictionaries load once, when this class is first used (about 0.4 s). Detection is a bit lookup per
  * character so that simplified reports, the common case, never pay for a conversion.
  */
-final class ChineseScript {
+public final class ChineseScript {
 
     private static final char FIRST_HAN = '\u4e00';
     private static final char LAST_HAN = '\u9fff';
@@ -35,7 +35,7 @@ final class ChineseScript {
     }
 
     /** TRADITIONAL when traditional-only characters outnumber simplified-only ones. */
-    static Script detect(CharSequence text) {
+    public static Script detect(CharSequence text) {
         int traditional = 0;
         int simplified = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
@@ -50,7 +50,7 @@ final class ChineseScript {
     }
 
     /** The simplified form, phrase by phrase as OpenCC converts it. */
-    static String toSimplified(String text) {
+    public static String toSimplified(String text) {
         return ZhConverterUtil.toSimple(text);
     }
 }

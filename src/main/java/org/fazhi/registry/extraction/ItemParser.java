@@ -47,14 +47,19 @@ final class ItemParser {
 
     private static List<Marker> scan(String text, Span body) {
         List<Marker> markers = new ArrayList<>();
-        Matcher m = Markers.ITEM.matcher(text).region(body.start(), body.end());
-        while (m.find()) {
+        Matcher m = Markers.ITEM.matcher(text);
+        for (int i = body.start(); i < body.end(); i++) {
+            if (!Markers.mayStartAt(text, i)) {
+                continue;
+            }
+            m.region(i, body.end());
+            if (!m.lookingAt()) {
+                continue;
+            }
             Markers.Family family = Markers.family(m);
-            if (Markers.mayOpenAt(text, m.start(), family)) {
-                int number = Markers.number(m, family);
-                if (number > 0) {
-                    markers.add(new Marker(m.start(), m.end(), family, number, m.group()));
-                }
+            int number = Markers.number(m, family);
+            if (number > 0 && Markers.mayOpenAt(text, i, family)) {
+                markers.add(new Marker(i, m.end(), family, number, m.group()));
             }
         }
         return markers;

@@ -88,6 +88,19 @@ final class Markers {
         };
     }
 
+    /**
+     * A cheap test before matching {@link #ITEM} at {@code index}: the character could open a marker and
+     * stands where some family may open. Keeps the regular expression off almost every position.
+     */
+    static boolean mayStartAt(CharSequence text, int index) {
+        char c = text.charAt(index);
+        if (c >= '①' && c <= '⑳') {
+            return true;
+        }
+        boolean opener = c == '(' || c == '（' || Chars.isDigit(c) || "一二三四五六七八九十".indexOf(c) >= 0;
+        return opener && (index == 0 || text.charAt(index - 1) == '\n' || HAN_SHI_OPENS_AFTER.indexOf(text.charAt(index - 1)) >= 0);
+    }
+
     /** True when {@code line} opens with a section heading or an item marker. */
     static boolean startsWithMarker(CharSequence line) {
         return SECTION_HEADING.matcher(line).lookingAt() || ITEM.matcher(line).lookingAt();

@@ -22,9 +22,14 @@ final class MetricExtractor {
     /** Characters after a unit that make it part of another word: 名称, 人民, 期间, 家庭. */
     private static final String NOT_AFTER_UNIT = "称民间庭";
 
+    /** What may follow a number: qualifier, scale (万, 亿), unit, trailing qualifier; matched at a number's start. */
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?<before>近|超过)?(?<![\\dA-Za-z./\\-第])(?<number>\\d{1,12}(?:\\.\\d{1,4})?)(?<q1>余|多)?(?<scale>万|亿)?(?<q2>余)?"
+            "(?<number>\\d{1,12}(?:\\.\\d{1,4})?)(?<q1>余|多)?(?<scale>万|亿)?(?<q2>余)?"
                     + "(?<unit>" + String.join("|", UNITS) + ")(?<after>以上|余)?(?![" + NOT_AFTER_UNIT + "])");
+    /** Qualifiers written before the number: 近20次, 超过30件. */
+    private static final List<String> QUALIFIERS_BEFORE = List.of("超过", "近");
+    /** A number glued to these is part of a code, a range or an ordinal (第3次), not a quantity. */
+    private static final String NOT_BEFORE_NUMBER = "./-第";
 
     /** What a metric counts is the clause it stands in, cut to this length around the number. */
     private static final String CLAUSE_BOUNDS = "，。；：！？\n";
@@ -37,23 +42,41 @@ final class MetricExtractor {
         List<ParsedMetric> metrics = new ArrayList<>();
         Matcher m = QUANTITY.matcher(text);
         int skip = 0;
-        int scanned = 0;
         int titleDepth = 0;
-        while (m.find()) {
-            for (; scanned < m.start(); scanned++) {
-                titleDepth = titleDepth(titleDepth, text.charAt(scanned));
-            }
-            while (skip < excluded.size() && excluded.get(skip).end() <= m.start()) {
-                skip++;
-            }
-            if (titleDepth > 0 || (skip < excluded.size() && excluded.get(skip).start() < m.end())) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            titleDepth = titleDepth(titleDepth, c);
+            if (!Chars.isDigit(c) || titleDepth > 0 || (i > 0 && gluedBefore(text.charAt(i - 1)))) {
                 continue;
             }
+            while (skip < excluded.size() && excluded.get(skip).end() <= i) {
+                skip++;
+            }
+            m.region(i, text.length());
+            if (!m.lookingAt() || (skip < excluded.size() && excluded.get(skip).start() < m.end())) {
+                continue;
+            }
+            String before = qualifierBefore(text, i);
+            int start = before == null ? i : i - before.length();
             String unit = (m.group("scale") != null ? m.group("scale") : "") + m.group("unit");
-            metrics.add(new ParsedMetric(new BigDecimal(m.group("number")), unit, qualifier(m),
-                    about(text, m.start(), m.end()), new Span(m.start(), m.end())));
+            metrics.add(new ParsedMetric(new BigDecimal(m.group("number")), unit, before != null ? before : qualifier(m),
+                    about(text, start, m.end()), new Span(start, m.end())));
+            i = m.end() - 1;
         }
         return metrics;
+    }
+
+    private static boolean gluedBefore(char c) {
+        return Chars.isDigit(c) || Chars.isLatin(c) || NOT_BEFORE_NUMBER.indexOf(c) >= 0;
+    }
+
+    private static String qualifierBefore(String text, int number) {
+        for (String qualifier : QUALIFIERS_BEFORE) {
+            if (text.startsWith(qualifier, number - qualifier.length())) {
+                return qualifier;
+            }
+        }
+        return null;
     }
 
     /** How deep in 《》 the text is after {@code c}; a line end closes any title left open. */
@@ -67,7 +90,7 @@ final class MetricExtractor {
     }
 
     private static String qualifier(Matcher m) {
-        for (String group : List.of("before", "q1", "q2", "after")) {
+        for (String group : List.of("q1", "q2", "after")) {
             if (m.group(group) != null) {
                 return m.group(group);
             }

@@ -106,7 +106,11 @@ final class Normaliser {
             if (end < 0) {
                 end = text.length();
             }
-            String line = tighten(MARKDOWN_HEADING.matcher(text.substring(start, end).strip()).replaceFirst(""));
+            String line = text.substring(start, end).strip();
+            if (line.startsWith("#")) {
+                line = MARKDOWN_HEADING.matcher(line).replaceFirst("");
+            }
+            line = tighten(line);
             if (!line.isEmpty() && !WebChrome.isChrome(line) && !line.equals(previous)) {
                 lines.add(line);
                 previous = line;
@@ -118,7 +122,7 @@ final class Normaliser {
 
     /** Widens punctuation next to Han characters, then drops spaces between Chinese characters and digits. */
     private static String tighten(String line) {
-        return dropSpaces(widenPunctuation(line));
+        return Chars.containsAny(line, NARROW + " ") ? dropSpaces(widenPunctuation(line)) : line;
     }
 
     private static String widenPunctuation(String line) {

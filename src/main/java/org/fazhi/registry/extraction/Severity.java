@@ -1,9 +1,12 @@
 package org.fazhi.registry.extraction;
 
+import org.eclipse.microprofile.graphql.Description;
+
 /** How serious a compliance finding is. */
+@Description("How serious a compliance finding is.")
 public enum Severity {
-    /** The report breaks a rule of the regulation. */
+    @Description("The report breaks a rule of the regulation.")
     VIOLATION,
-    /** Something a reviewer should look at. */
+    @Description("Something a reviewer should look at.")
     WARNING
 }

@@ -4,18 +4,60 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import java.util.HashSet;
+import org.fazhi.registry.extraction.ChineseScript;
 import org.fazhi.registry.extraction.CreditCode;
+import org.fazhi.registry.extraction.OrganisationKind;
+import org.fazhi.registry.extraction.ReportMetadata;
 import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.graphql.UserErrorCode;
 
 /**
- * Finds the organisation an input names and locks its row, so that submissions for one
- * organisation are applied one after the other.
+ * Finds the organisation an input names, or the one a report text names, and locks its row, so that
+ * submissions for one organisation are applied one after the other.
  */
 @ApplicationScoped
 public class OrganisationResolver {
+
+    private final OrganisationService service;
+
+    public OrganisationResolver(OrganisationService service) {
+        this.service = service;
+    }
+
+    /** An organisation found for a report, and whether it was created for it. */
+    public record Resolved(Organisation organisation, boolean created) {
+    }
+
+    /**
+     * The organisation a report's metadata names: by its credit code, else by its name or another name
+     * (names are compared in simplified characters), else a new one registered under that name.
+     */
+    public Optional<Resolved> detect(ReportMetadata metadata, String actor) {
+        if (metadata.creditCode() != null) {
+            Optional<Organisation> byCode = Organisation.findByCreditCode(metadata.creditCode().value());
+            if (byCode.isPresent()) {
+                return Optional.of(new Resolved(lock(byCode.get()), false));
+            }
+        }
+        if (metadata.organisationName() == null) {
+            return Optional.empty();
+        }
+        String name = ChineseScript.toSimplified(metadata.organisationName());
+        List<Organisation> byName = Organisation.findByAnyName(new HashSet<>(List.of(name, metadata.organisationName())));
+        if (!byName.isEmpty()) {
+            return Optional.of(new Resolved(lock(byName.get(0)), false));
+        }
+        OrganisationKind kind = metadata.organisationKind() == null ? OrganisationKind.OTHER : metadata.organisationKind();
+        String creditCode = metadata.creditCode() == null ? null : metadata.creditCode().value();
+        return Optional.of(new Resolved(service.createDetected(name, kind, creditCode, actor), true));
+    }
+
+    private static Organisation lock(Organisation organisation) {
+        return Organisation.findById(organisation.id, LockModeType.PESSIMISTIC_WRITE);
+    }
 
     /** The organisation {@code ref} names, or empty with the reason added to {@code errors}. */
     public Optional<Organisation> resolveForUpdate(OrganisationRefInput ref, String field, List<UserError> errors) {
@@ -35,8 +77,7 @@ public class OrganisationResolver {
                         "not a valid unified social credit code (GB 32100-2015): " + ref.creditCode()));
                 return Optional.empty();
             }
-            return found(Organisation.findByCreditCode(code.get().value())
-                            .map(o -> Organisation.<Organisation>findById(o.id, LockModeType.PESSIMISTIC_WRITE)),
+            return found(Organisation.findByCreditCode(code.get().value()).map(OrganisationResolver::lock),
                     field + ".creditCode", ref.creditCode(), errors);
         }
         return Optional.empty();

@@ -7,7 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.Set;
+import org.fazhi.registry.extraction.ChineseScript;
 import org.fazhi.registry.extraction.CreditCode;
+import org.fazhi.registry.extraction.OrganisationKind;
 import org.fazhi.registry.feed.ChangeAction;
 import org.fazhi.registry.feed.ChangeLog;
 import org.fazhi.registry.feed.EntityType;
@@ -62,8 +65,7 @@ public class OrganisationService {
     }
 
     /** Creates an organisation detected in a report text; the caller has checked that none matches. */
-    public Organisation createDetected(String name, org.fazhi.registry.extraction.OrganisationKind kind,
-            String creditCode, String actor) {
+    public Organisation createDetected(String name, OrganisationKind kind, String creditCode, String actor) {
         Organisation organisation = new Organisation();
         organisation.name = name;
         organisation.kind = kind;
@@ -186,10 +188,21 @@ public class OrganisationService {
         }
         if (input.otherNames() != null) {
             target.otherNames.clear();
-            input.otherNames().stream().map(String::strip).filter(n -> !n.isEmpty())
-                    .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new))
-                    .forEach(target.otherNames::add);
+            input.otherNames().stream().map(String::strip).filter(n -> !n.isEmpty()).forEach(target.otherNames::add);
         }
+        addSimplifiedForms(target);
+    }
+
+    /**
+     * Registers the simplified form of a traditional-character name as another name, so that a report
+     * in either script finds its organisation (reports are analysed in simplified characters).
+     */
+    private static void addSimplifiedForms(Organisation organisation) {
+        Set<String> names = new LinkedHashSet<>(organisation.otherNames);
+        names.add(organisation.name);
+        names.stream().map(ChineseScript::toSimplified)
+                .filter(simplified -> !simplified.equals(organisation.name))
+                .forEach(organisation.otherNames::add);
     }
 
     private static void replaceIdentifiers(Organisation organisation, List<ExternalIdentifierInput> identifiers) {

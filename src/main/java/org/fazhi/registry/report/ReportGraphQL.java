@@ -14,6 +14,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.fazhi.registry.extraction.ReportParser;
+import org.fazhi.registry.extraction.ThemeTagger;
 import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.NodeType;
@@ -35,6 +37,11 @@ public class ReportGraphQL {
     @Inject
     OrganisationQuery organisations;
 
+    @Inject
+    ReportParser parser;
+
+    private final ThemeTagger themes = new ThemeTagger();
+
     @Query("report")
     @Description("One report by its global ID, in whatever state; null when none has it.")
     public ReportView report(@NonNull @Id @Name("id") @Description("The report's global ID.") String id) {
@@ -54,6 +61,17 @@ public class ReportGraphQL {
     }
 
     @Transactional // the payload is read from the entities inside the mutation's transaction
+    @Query("parseReport")
+    @Description("Reads a report text as `submitReport` would and returns everything found, storing nothing: a preview.")
+    public @NonNull ReportPreview parseReport(
+            @NonNull @Name("text") @Description("The report's full text, at most 1 MB of UTF-8.") String text)
+            throws InvalidArgumentException {
+        if (text.getBytes(StandardCharsets.UTF_8).length > ReportTextRules.MAX_BYTES) {
+            throw new InvalidArgumentException("the text is larger than " + ReportTextRules.MAX_BYTES + " bytes of UTF-8");
+        }
+        return ReportPreview.of(parser.parse(text), themes);
+    }
+
     @Mutation("submitReport")
     @Description("Stores a report text for an organisation and year; the same text again is recognised, a different one supersedes the stored one.")
     public @NonNull SubmitReportPayload submitReport(

@@ -1,6 +1,7 @@
 package org.fazhi.registry.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,80 +11,117 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.fazhi.registry.extraction.Script;
+import org.fazhi.registry.extraction.ParsedItem;
+import org.fazhi.registry.extraction.ParsedReport;
+import org.fazhi.registry.extraction.ReportMetadata;
+import org.fazhi.registry.extraction.ReportParser;
 import org.fazhi.registry.feed.ChangeAction;
 import org.fazhi.registry.feed.ChangeLog;
 import org.fazhi.registry.feed.EntityType;
-import org.fazhi.registry.graphql.Outcome;
 import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.graphql.UserErrorCode;
-import org.fazhi.registry.organisation.Organisation;
 import org.fazhi.registry.organisation.OrganisationResolver;
+import org.fazhi.registry.organisation.OrganisationResolver.Resolved;
 
-/** Stores submitted reports: validates, recognises repeats, supersedes earlier texts. */
+/**
+ * Stores submitted reports: validates, reads the text, recognises repeats, supersedes earlier texts, and
+ * writes the extracted structure, all in one transaction.
+ */
 @ApplicationScoped
 @Transactional
 public class ReportService {
 
-    static final String PARSER_VERSION = "none";
-
+    private final ReportParser parser;
     private final OrganisationResolver organisations;
+    private final ExtractionWriter extraction;
     private final ChangeLog changeLog;
+    private final Event<ReportStored> stored;
 
-    public ReportService(OrganisationResolver organisations, ChangeLog changeLog) {
+    public ReportService(ReportParser parser, OrganisationResolver organisations, ExtractionWriter extraction,
+            ChangeLog changeLog, Event<ReportStored> stored) {
+        this.parser = parser;
         this.organisations = organisations;
+        this.extraction = extraction;
         this.changeLog = changeLog;
+        this.stored = stored;
     }
 
-    public Outcome<Report> submit(SubmitReportInput input, String actor) {
+    public Submission submit(SubmitReportInput input, String actor) {
         List<UserError> errors = new ArrayList<>();
         ReportTextRules.check(input.text(), "input.text", errors);
         ReportTextRules.checkYear(input.reportYear(), "input.reportYear", errors);
         checkSourceUrl(input.sourceUrl(), errors);
-        if (input.reportYear() == null) {
-            errors.add(UserError.of("input.reportYear", UserErrorCode.YEAR_REQUIRED, "the report year is required"));
+        Optional<Resolved> given = input.organisation() == null ? Optional.empty()
+                : organisations.resolveForUpdate(input.organisation(), "input.organisation", errors)
+                        .map(o -> new Resolved(o, false));
+        if (!errors.isEmpty()) {
+            return Submission.refused(errors);
         }
-        Optional<Organisation> organisation = input.organisation() == null ? Optional.empty()
-                : organisations.resolveForUpdate(input.organisation(), "input.organisation", errors);
-        if (input.organisation() == null || (organisation.isEmpty() && errors.isEmpty())) {
+        ParsedReport parsed = parser.parse(input.text());
+        Integer year = input.reportYear() != null ? input.reportYear() : parsed.metadata().reportYear();
+        if (year == null) {
+            errors.add(UserError.of("input.reportYear", UserErrorCode.YEAR_REQUIRED,
+                    "the text does not say which year it covers: give reportYear"));
+        }
+        ReportTextRules.checkYear(year, "input.reportYear", errors);
+        if (given.isEmpty() && parsed.metadata().organisationName() == null && parsed.metadata().creditCode() == null) {
             errors.add(UserError.of("input.organisation", UserErrorCode.ORGANISATION_REQUIRED,
-                    "name the organisation by ID or credit code"));
+                    "the text does not name its organisation: give it by ID or credit code"));
         }
         if (!errors.isEmpty()) {
-            return Outcome.refused(errors);
+            return Submission.refused(errors);
         }
-        return store(input, organisation.get(), actor);
+        Resolved organisation = given.or(() -> organisations.detect(parsed.metadata(), actor)).orElseThrow();
+        return store(input, year, parsed, organisation, actor);
     }
 
-    private Outcome<Report> store(SubmitReportInput input, Organisation organisation, String actor) {
-        String normalised = input.text();
-        String hash = sha256(normalised);
-        Optional<Report> current = Report.findCurrent(organisation.id, input.reportYear());
+    private Submission store(SubmitReportInput input, int year, ParsedReport parsed, Resolved organisation,
+            String actor) {
+        String hash = sha256(parsed.normalisedText());
+        long organisationId = organisation.organisation().id;
+        Optional<Report> current = Report.findCurrent(organisationId, year);
         if (current.isPresent() && current.get().contentHash.equals(hash)) {
-            return Outcome.changed(current.get());
+            return new Submission(current.get(), false, false, List.of());
         }
         current.ifPresent(old -> {
             old.state = ReportState.SUPERSEDED;
             old.flush();
             changeLog.record(EntityType.REPORT, old.id, ChangeAction.SUPERSEDED, actor);
         });
+        Report report = newReport(input, year, parsed, organisationId, hash, actor);
+        report.supersedesId = current.map(r -> r.id).orElse(null);
+        report.persistAndFlush();
+        Map<ParsedItem, Long> itemIds = extraction.write(report, parsed);
+        changeLog.record(EntityType.REPORT, report.id, ChangeAction.CREATED, actor);
+        stored.fire(new ReportStored(report, parsed, itemIds, actor));
+        return new Submission(report, true, organisation.created(), List.of());
+    }
+
+    private static Report newReport(SubmitReportInput input, int year, ParsedReport parsed, long organisationId,
+            String hash, String actor) {
+        ReportMetadata metadata = parsed.metadata();
         Report report = new Report();
-        report.organisationId = organisation.id;
-        report.reportYear = input.reportYear();
+        report.organisationId = organisationId;
+        report.reportYear = year;
+        report.title = metadata.title();
+        report.documentNumber = metadata.documentNumber();
+        report.indexNumber = metadata.indexNumber();
+        report.signer = metadata.signer();
+        report.recipient = metadata.recipient();
+        report.issuedDate = metadata.issuedDate();
+        report.publishedDate = input.publishedDate() != null ? input.publishedDate() : metadata.publishedDate();
         report.sourceUrl = input.sourceUrl();
-        report.publishedDate = input.publishedDate();
-        report.script = Script.SIMPLIFIED;
+        report.script = parsed.script();
         report.originalText = input.text().getBytes(StandardCharsets.UTF_8);
-        report.normalisedText = normalised;
+        report.normalisedText = parsed.normalisedText();
         report.contentHash = hash;
         report.state = ReportState.CURRENT;
-        report.supersedesId = current.map(r -> r.id).orElse(null);
-        report.parserVersion = PARSER_VERSION;
+        report.parserVersion = ReportParser.VERSION;
+        report.warnings = new ArrayList<>(parsed.warnings());
         report.submittedBy = actor;
-        report.persistAndFlush();
-        changeLog.record(EntityType.REPORT, report.id, ChangeAction.CREATED, actor);
-        return Outcome.created(report);
+        return report;
     }
 
     private static void checkSourceUrl(String url, List<UserError> errors) {
@@ -102,7 +140,7 @@ public class ReportService {
         errors.add(UserError.of("input.sourceUrl", UserErrorCode.INVALID_VALUE, "not an http(s) URL: " + url));
     }
 
-    static String sha256(String text) {
+    private static String sha256(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -28,15 +28,27 @@ class GoldReportsTest {
             SectionKind.LEADER_RESPONSIBILITY, ComplianceRule.MISSING_LEADER_RESPONSIBILITY,
             SectionKind.NEXT_YEAR_PLAN, ComplianceRule.MISSING_NEXT_YEAR_PLAN));
 
-    static Stream<String> reports() {
-        return Seeds.names().stream();
+    /** A sample report, its gold annotation and what the parser makes of it. */
+    record Sample(String name, JsonNode gold, ParsedReport report) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Sample> reports() throws Exception {
+        List<Sample> samples = new ArrayList<>();
+        for (String name : Seeds.names()) {
+            samples.add(new Sample(name, JSON.readTree(Seeds.gold(name)), PARSER.parse(Seeds.text(name))));
+        }
+        return samples.stream();
     }
 
     @ParameterizedTest
     @MethodSource("reports")
-    void metadataMatchesGold(String name) throws Exception {
-        JsonNode gold = JSON.readTree(Seeds.gold(name));
-        ParsedReport report = PARSER.parse(Seeds.text(name));
+    void metadataMatchesGold(Sample sample) {
+        JsonNode gold = sample.gold();
+        ParsedReport report = sample.report();
         ReportMetadata m = report.metadata();
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(report.script().name()).as("script").isEqualTo(gold.get("script").asText());
@@ -55,9 +67,9 @@ class GoldReportsTest {
 
     @ParameterizedTest
     @MethodSource("reports")
-    void sectionsAndItemsMatchGold(String name) throws Exception {
-        JsonNode gold = JSON.readTree(Seeds.gold(name));
-        ParsedReport report = PARSER.parse(Seeds.text(name));
+    void sectionsAndItemsMatchGold(Sample sample) {
+        JsonNode gold = sample.gold();
+        ParsedReport report = sample.report();
         List<String> expected = new ArrayList<>();
         gold.get("sections").forEach(s -> expected.add(s.get("kind").asText() + " " + text(s.get("heading"))));
         assertThat(report.sections()).extracting(s -> s.kind() + " " + s.heading()).containsExactlyElementsOf(expected);
@@ -88,9 +100,9 @@ class GoldReportsTest {
 
     @ParameterizedTest
     @MethodSource("reports")
-    void commitmentsAndProblemsMatchGold(String name) throws Exception {
-        JsonNode gold = JSON.readTree(Seeds.gold(name));
-        ParsedReport report = PARSER.parse(Seeds.text(name));
+    void commitmentsAndProblemsMatchGold(Sample sample) {
+        JsonNode gold = sample.gold();
+        ParsedReport report = sample.report();
         JsonNode commitments = gold.get("commitments");
         List<String> titles = new ArrayList<>();
         commitments.get("titles").forEach(t -> titles.add(text(t)));
@@ -113,9 +125,9 @@ class GoldReportsTest {
 
     @ParameterizedTest
     @MethodSource("reports")
-    void metricsMatchGold(String name) throws Exception {
-        JsonNode gold = JSON.readTree(Seeds.gold(name));
-        ParsedReport report = PARSER.parse(Seeds.text(name));
+    void metricsMatchGold(Sample sample) {
+        JsonNode gold = sample.gold();
+        ParsedReport report = sample.report();
         SoftAssertions soft = new SoftAssertions();
         for (JsonNode metric : gold.get("metrics")) {
             BigDecimal value = metric.get("value").decimalValue();
@@ -134,9 +146,9 @@ class GoldReportsTest {
 
     @ParameterizedTest
     @MethodSource("reports")
-    void citationsLawsAndMissingSectionsMatchGold(String name) throws Exception {
-        JsonNode gold = JSON.readTree(Seeds.gold(name));
-        ParsedReport report = PARSER.parse(Seeds.text(name));
+    void citationsLawsAndMissingSectionsMatchGold(Sample sample) {
+        JsonNode gold = sample.gold();
+        ParsedReport report = sample.report();
         assertThat(report.citations()).extracting(ParsedCitation::title).containsExactlyElementsOf(strings(gold.get("citations")));
         assertThat(report.citations()).filteredOn(c -> c.kind() == CitationKind.LAW).extracting(ParsedCitation::canonicalTitle)
                 .containsExactlyElementsOf(strings(gold.get("laws")));

@@ -25,7 +25,7 @@ class SpanInvariantTest {
         List<ParsedItem> items = new ArrayList<>();
         report.sections().forEach(section -> collect(section.items(), items));
         assertThat(items).isNotEmpty().allSatisfy(item -> {
-            String covered = text.substring(item.span().start(), item.span().end());
+            String covered = covered(text, item.span());
             assertThat(covered).endsWith(item.text());
             if (item.marker() != null) {
                 assertThat(Markers.display(covered)).startsWith(item.marker());
@@ -43,7 +43,7 @@ class SpanInvariantTest {
         ParsedReport report = PARSER.parse(Seeds.text(name));
         String text = report.normalisedText();
         assertThat(report.metrics()).isNotEmpty().allSatisfy(metric -> {
-            String covered = text.substring(metric.span().start(), metric.span().end());
+            String covered = covered(text, metric.span());
             assertThat(covered).contains(metric.value().toPlainString()).contains(metric.unit().substring(metric.unit().length() - 1));
             if (metric.qualifier() != null) {
                 assertThat(covered).contains(metric.qualifier());
@@ -58,10 +58,14 @@ class SpanInvariantTest {
         ParsedReport report = PARSER.parse(Seeds.text(name));
         String text = report.normalisedText();
         assertThat(report.citations()).isNotEmpty().allSatisfy(citation -> {
-            String covered = text.substring(citation.firstSpan().start(), citation.firstSpan().end());
+            String covered = covered(text, citation.firstSpan());
             assertThat(covered).startsWith("《").endsWith("》");
             assertThat(covered.substring(1, covered.length() - 1).replaceAll("\\s", "")).isEqualTo(citation.title());
         });
+    }
+
+    private static String covered(String text, Span span) {
+        return text.substring(span.start(), span.end());
     }
 
     private static void collect(List<ParsedItem> items, List<ParsedItem> into) {

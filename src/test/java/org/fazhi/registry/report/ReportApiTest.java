@@ -110,7 +110,8 @@ class ReportApiTest {
 
     @Test
     void shouldRefuseAMissingYearAndWriteNothing() {
-        assertRefused(input(createOrganisation("某某镇人民政府"), null, TEXT), "input.reportYear", "YEAR_REQUIRED");
+        String undated = "某某镇人民政府法治政府建设工作情况的报告\n一、主要举措和成效\n（一）加强组织领导。\n";
+        assertRefused(input(createOrganisation("某某镇人民政府"), null, undated), "input.reportYear", "YEAR_REQUIRED");
     }
 
     @Test

@@ -15,14 +15,25 @@ import java.util.Map;
  */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
+    /** The init argument naming a database of its own, for tests that need an empty one. */
+    public static final String DATABASE_ARG = "database";
     private static final String DATABASE = "registry";
     private static EmbeddedPostgres server;
+    private String database = DATABASE;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault(DATABASE_ARG, DATABASE);
+    }
 
     @Override
     public synchronized Map<String, String> start() {
         EmbeddedPostgres pg = server();
+        if (!database.equals(DATABASE)) {
+            createDatabase(database);
+        }
         return Map.of(
-                "quarkus.datasource.jdbc.url", pg.getJdbcUrl("postgres", DATABASE),
+                "quarkus.datasource.jdbc.url", pg.getJdbcUrl("postgres", database),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres");
     }
@@ -38,18 +49,23 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         if (server == null) {
             try {
                 server = EmbeddedPostgres.builder().start();
-                try (Connection c = server.getPostgresDatabase().getConnection();
-                        Statement s = c.createStatement()) {
-                    s.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
-                }
                 Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresResource::close));
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
-            } catch (SQLException e) {
-                throw new IllegalStateException("could not create the test database", e);
             }
+            createDatabase(DATABASE);
         }
         return server;
+    }
+
+    /** Creates a fresh, empty database; each name is created once per test run. */
+    private static void createDatabase(String name) {
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name);
+            s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the test database " + name, e);
+        }
     }
 
     private static void close() {

@@ -1,0 +1,30 @@
+package org.fazhi.registry.commitment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.fazhi.registry.extraction.ParsedCommitment;
+import org.fazhi.registry.report.ReportStored;
+import org.fazhi.registry.report.ThemeNames;
+
+/** Records the commitments of a newly stored report's next-year plan, in the submitting transaction. */
+@ApplicationScoped
+public class CommitmentRecorder {
+
+    void onReportStored(@Observes ReportStored event) {
+        int ordinal = 0;
+        for (ParsedCommitment parsed : event.parsed().commitments()) {
+            Commitment commitment = new Commitment();
+            commitment.reportId = event.report().id;
+            commitment.organisationId = event.report().organisationId;
+            commitment.itemId = event.itemIds().get(parsed.item());
+            commitment.title = parsed.title() != null ? parsed.title() : parsed.text();
+            commitment.text = parsed.text();
+            commitment.ordinal = ++ordinal;
+            commitment.targetYear = parsed.targetYear() > 0 ? parsed.targetYear() : event.report().reportYear + 1;
+            commitment.themes = ThemeNames.of(parsed.text());
+            commitment.startOffset = parsed.span().start();
+            commitment.endOffset = parsed.span().end();
+            commitment.persist();
+        }
+    }
+}

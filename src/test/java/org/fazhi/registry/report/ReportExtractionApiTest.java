@@ -1,0 +1,110 @@
+package org.fazhi.registry.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.fazhi.registry.testing.Database;
+import org.fazhi.registry.testing.EmbeddedPostgresResource;
+import org.fazhi.registry.testing.GraphQL;
+import org.junit.jupiter.api.Test;
+
+/** A submitted text is read in the same transaction that stores it; parseReport reads without storing. */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+class ReportExtractionApiTest {
+
+    static final String SUBMIT = """
+            mutation($input: SubmitReportInput!) {
+              submitReport(input: $input) {
+                created organisationCreated
+                report { id reportYear title documentNumber signer recipient issuedDate parserVersion normalisedText
+                  organisation { name kind }
+                  sections { kind heading startOffset endOffset items { marker title children { marker } } }
+                  commitments { title targetYear status }
+                  problems { title }
+                  metrics { value unit qualifier startOffset endOffset }
+                  citations { title canonicalTitle kind }
+                  complianceFindings { rule severity } }
+                userErrors { field code message }
+              }
+            }""";
+
+    static String seed(String name) throws IOException {
+        return Files.readString(Path.of("src/test/resources/seeds", name), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldStoreEverythingReadFromTheTextAndDetectTheOrganisation() throws IOException {
+        JsonPath stored = GraphQL.data(SUBMIT, "input", Map.of("text", seed("000_7d677dd81acf4c49.txt")))
+                .setRootPath("data.submitReport");
+
+        assertThat(stored.getList("userErrors")).isEmpty();
+        assertThat(stored.getString("report.organisation.name")).isEqualTo("济源高新技术产业开发区管理办公室");
+        assertThat(stored.getString("report.organisation.kind")).isEqualTo("DEVELOPMENT_ZONE");
+        assertThat(stored.getInt("report.reportYear")).isEqualTo(2024);
+        assertThat(stored.getString("report.documentNumber")).isEqualTo("济高新文〔2024〕39号");
+        assertThat(stored.getString("report.signer")).isEqualTo("董倩");
+        assertThat(stored.getString("report.issuedDate")).isEqualTo("2024-11-29");
+        assertThat(stored.getList("report.sections.kind")).containsExactly("PREAMBLE", "LEADER_RESPONSIBILITY",
+                "MEASURES_AND_RESULTS", "PROBLEMS", "NEXT_YEAR_PLAN");
+        assertThat(stored.getList("report.sections[2].items.marker")).containsExactly("(一)", "(二)", "(三)", "(四)");
+        assertThat(stored.getList("report.sections[2].items[0].children")).hasSize(3);
+        assertThat(stored.getList("report.commitments.title")).containsExactly("加强依法行政能力建设",
+                "健全法治政府建设考核评价激励机制", "充实加强法治政府建设工作力量", "加大依法行政监督力度", "全面加强法治宣传力度");
+        assertThat(stored.getList("report.commitments.targetYear")).containsOnly(2025);
+        assertThat(stored.getList("report.commitments.status")).containsOnly("PLANNED");
+        assertThat(stored.getList("report.problems")).hasSize(2);
+        assertThat(stored.getList("report.citations.canonicalTitle")).contains("宪法", "民法典", "反电信网络诈骗法");
+        assertThat(stored.getList("report.complianceFindings")).isEmpty();
+        String normalised = stored.getString("report.normalisedText");
+        int start = stored.getInt("report.metrics[0].startOffset");
+        int end = stored.getInt("report.metrics[0].endOffset");
+        assertThat(normalised.substring(start, end)).contains(stored.getString("report.metrics[0].unit"));
+    }
+
+    @Test
+    void shouldRequireTheOrganisationWhenTheTextNamesItOnlyByPronoun() throws IOException {
+        Map<String, Long> before = Database.rowCounts();
+
+        JsonPath refused = GraphQL.data(SUBMIT, "input", Map.of("text", seed("002_44d62b4e2cde1d86.txt")))
+                .setRootPath("data.submitReport");
+
+        assertThat(refused.getList("userErrors.code")).containsExactly("ORGANISATION_REQUIRED");
+        assertThat(Database.rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseATextOverOneMegabyteAndWriteNothing() {
+        Map<String, Long> before = Database.rowCounts();
+
+        JsonPath refused = GraphQL.data(SUBMIT, "input", Map.of("reportYear", 2024, "text", "法".repeat(400_000)))
+                .setRootPath("data.submitReport");
+
+        assertThat(refused.getList("userErrors.code")).containsExactly("TEXT_TOO_LARGE");
+        assertThat(Database.rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldPreviewATextWithoutStoringIt() throws IOException {
+        Map<String, Long> before = Database.rowCounts();
+
+        JsonPath preview = GraphQL.data("""
+                query($text: String!) { parseReport(text: $text) {
+                  script organisationName organisationKind reportYear indexNumber
+                  sections { kind items { marker title } } commitments { title targetYear } warnings } }""",
+                "text", seed("003_73209fb26b9a5760.txt")).setRootPath("data.parseReport");
+
+        assertThat(preview.getString("script")).isEqualTo("TRADITIONAL");
+        assertThat(preview.getString("organisationName")).isEqualTo("新荣经济技术开发区管理委员会");
+        assertThat(preview.getInt("reportYear")).isEqualTo(2024);
+        assertThat(preview.getList("sections")).isNotEmpty();
+        assertThat(Database.rowCounts()).isEqualTo(before);
+    }
+}
