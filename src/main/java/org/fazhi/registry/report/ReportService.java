@@ -1,6 +1,7 @@
 package org.fazhi.registry.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import org.fazhi.registry.extraction.Script;
 import org.fazhi.registry.feed.ChangeAction;
 import org.fazhi.registry.feed.ChangeLog;
+import org.fazhi.registry.feed.ChangeNotifier;
 import org.fazhi.registry.feed.EntityType;
 import org.fazhi.registry.graphql.Outcome;
 import org.fazhi.registry.graphql.UserError;
@@ -30,6 +32,9 @@ public class ReportService {
 
     private final OrganisationResolver organisations;
     private final ChangeLog changeLog;
+
+    @Inject
+    ChangeNotifier notifier;
 
     public ReportService(OrganisationResolver organisations, ChangeLog changeLog) {
         this.organisations = organisations;
@@ -83,6 +88,7 @@ public class ReportService {
         report.submittedBy = actor;
         report.persistAndFlush();
         changeLog.record(EntityType.REPORT, report.id, ChangeAction.CREATED, actor);
+        notifier.reportSubmitted(ReportView.of(report));
         return Outcome.created(report);
     }
 

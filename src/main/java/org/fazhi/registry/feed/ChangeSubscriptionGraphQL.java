@@ -1,0 +1,29 @@
+package org.fazhi.registry.feed;
+
+import io.smallrye.mutiny.Multi;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.fazhi.registry.commitment.CommitmentView;
+import org.fazhi.registry.report.ReportView;
+import io.smallrye.graphql.api.Subscription;
+
+/** Live notifications over WebSocket (graphql-transport-ws); the change feed is the durable record. */
+@GraphQLApi
+public class ChangeSubscriptionGraphQL {
+
+    @Inject
+    ChangeNotifier notifier;
+
+    @Subscription("reportSubmitted")
+    @Description("Each report stored as a new text, once it is committed. Events sent while a client is disconnected are not replayed: use `changes` to catch up.")
+    public Multi<ReportView> reportSubmitted() {
+        return notifier.submittedReports();
+    }
+
+    @Subscription("commitmentStatusChanged")
+    @Description("Each commitment whose follow-up status changed, once the change is committed.")
+    public Multi<CommitmentView> commitmentStatusChanged() {
+        return notifier.changedCommitments();
+    }
+}
