@@ -4,6 +4,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -37,7 +38,9 @@ public class Caller {
     }
 
     private JsonWebToken verifiedToken() throws UnauthenticatedException {
-        String header = request.getCurrent().request().getHeader(HttpHeaders.AUTHORIZATION);
+        // Without a current HTTP request there is no token either.
+        RoutingContext http = request.getCurrent();
+        String header = http == null ? null : http.request().getHeader(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throw new UnauthenticatedException("this operation needs a bearer token (header `Authorization: Bearer …`)");
         }

@@ -11,10 +11,12 @@ import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.fazhi.registry.testing.CreditCodes;
+import org.fazhi.registry.testing.Database;
 import org.fazhi.registry.testing.EmbeddedPostgresResource;
 import org.fazhi.registry.testing.GraphQL;
 import org.junit.jupiter.api.AfterEach;
@@ -74,6 +76,22 @@ class SubscriptionApiTest {
         JsonObject report = announcement.getJsonObject("payload").getJsonObject("data").getJsonObject("reportSubmitted");
         assertThat(submitted).contains(report.getString("id"));
         assertThat(report.getString("submittedBy")).isEqualTo(GraphQL.EDITOR_SUBJECT);
+    }
+
+    @Test
+    void shouldRefuseAMutationSentOverTheWebSocketWithoutAToken() throws Exception {
+        Map<String, Long> before = Database.rowCounts();
+
+        socket.writeTextMessage(new JsonObject().put("id", "2").put("type", "subscribe")
+                .put("payload", new JsonObject().put("query",
+                        "mutation { upsertOrganisation(input: {name: \"偃师区司法局\", kind: DEPARTMENT}) { organisation { id } } }"))
+                .encode());
+
+        JsonObject answer = next();
+        assertThat(answer.getString("type")).isEqualTo("error");
+        assertThat(answer.getJsonArray("payload").getJsonObject(0).getJsonObject("extensions").getString("code"))
+                .isEqualTo("UNAUTHENTICATED");
+        assertThat(Database.rowCounts()).isEqualTo(before);
     }
 
     private JsonObject next() throws InterruptedException {
