@@ -12,6 +12,7 @@ import org.fazhi.registry.report.Item;
 import org.fazhi.registry.report.Report;
 import org.fazhi.registry.report.ReportState;
 import org.fazhi.registry.report.ReportStored;
+import org.fazhi.registry.report.ReportWithdrawn;
 
 /**
  * Follows commitments into the report of their target year: a commitment of the year-Y plan is
@@ -44,12 +45,16 @@ public class CommitmentFollowUp {
                         event.actor()));
     }
 
-    /** The report of the year is gone (withdrawn): its year's commitments have no evidence any more. */
-    public void reopen(long organisationId, int year, String actor) {
-        for (Commitment commitment : commitmentsDueIn(organisationId, year)) {
+    /** The report of the year is gone: its year's commitments have no evidence any more. */
+    void onReportWithdrawn(@Observes ReportWithdrawn event) {
+        Report report = event.report();
+        if (Report.findCurrent(report.organisationId, report.reportYear).isPresent()) {
+            return; // a superseded text was withdrawn; the current one still stands as evidence
+        }
+        for (Commitment commitment : commitmentsDueIn(report.organisationId, report.reportYear)) {
             CommitmentEvidence.delete("commitmentId", commitment.id);
             if (commitment.statusSource == StatusSource.AUTO) {
-                statusChanges.apply(commitment, CommitmentStatus.PLANNED, StatusSource.AUTO, actor,
+                statusChanges.apply(commitment, CommitmentStatus.PLANNED, StatusSource.AUTO, event.actor(),
                         "the report of the target year was withdrawn", null, null);
             }
         }

@@ -17,6 +17,9 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.fazhi.registry.auth.AccessRefusedException;
+import org.fazhi.registry.auth.Caller;
+import org.fazhi.registry.auth.Role;
 import org.fazhi.registry.graphql.Batches;
 import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.InvalidArgumentException;
@@ -38,6 +41,9 @@ public class CommitmentGraphQL {
 
     @Inject
     CommitmentReviewService reviews;
+
+    @Inject
+    Caller caller;
 
     @Query("commitment")
     @Description("One commitment by its global ID; null when none has it.")
@@ -70,8 +76,9 @@ public class CommitmentGraphQL {
     @Transactional // the payload is read from the entity inside the mutation's transaction
     @Description("Records a reviewer's judgement of a commitment: FULFILLED, PARTIAL or DROPPED, with a note.")
     public @NonNull ReviewCommitmentPayload reviewCommitment(
-            @NonNull @Name("input") @Description("The commitment and the judgement.") ReviewCommitmentInput input) {
-        return ReviewCommitmentPayload.of(reviews.review(input, null));
+            @NonNull @Name("input") @Description("The commitment and the judgement.") ReviewCommitmentInput input)
+            throws AccessRefusedException {
+        return ReviewCommitmentPayload.of(reviews.review(input, caller.requireRole(Role.REVIEWER)));
     }
 
     @Description("The items of the target year's report that carry the commitment out, best first.")

@@ -3,6 +3,7 @@ package org.fazhi.registry.commitment;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.fazhi.registry.feed.ChangeAction;
 import org.fazhi.registry.feed.ChangeLog;
+import org.fazhi.registry.feed.ChangeNotifier;
 import org.fazhi.registry.feed.EntityType;
 
 /** Changes a commitment's status and keeps the record: a history row and a change event, in the same transaction. */
@@ -10,9 +11,11 @@ import org.fazhi.registry.feed.EntityType;
 public class StatusChanges {
 
     private final ChangeLog changeLog;
+    private final ChangeNotifier notifier;
 
-    public StatusChanges(ChangeLog changeLog) {
+    public StatusChanges(ChangeLog changeLog, ChangeNotifier notifier) {
         this.changeLog = changeLog;
+        this.notifier = notifier;
     }
 
     /** Sets {@code to} when it differs from the commitment's status; returns whether it did. */
@@ -34,6 +37,7 @@ public class StatusChanges {
         commitment.status = to;
         commitment.statusSource = source;
         changeLog.record(EntityType.COMMITMENT, commitment.id, ChangeAction.STATUS_CHANGED, actor);
+        notifier.commitmentStatusChanged(CommitmentView.of(commitment));
         return true;
     }
 }

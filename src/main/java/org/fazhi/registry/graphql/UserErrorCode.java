@@ -33,5 +33,7 @@ public enum UserErrorCode {
     @Description("The year lies outside the range the registry accepts.")
     YEAR_OUT_OF_RANGE,
     @Description("A value is not valid for its field, e.g. a malformed URL.")
-    INVALID_VALUE
+    INVALID_VALUE,
+    @Description("The report was already withdrawn.")
+    ALREADY_WITHDRAWN
 }

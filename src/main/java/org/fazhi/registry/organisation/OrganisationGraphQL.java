@@ -14,6 +14,9 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.fazhi.registry.auth.AccessRefusedException;
+import org.fazhi.registry.auth.Caller;
+import org.fazhi.registry.auth.Role;
 import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.NodeType;
@@ -28,6 +31,9 @@ public class OrganisationGraphQL {
 
     @Inject
     OrganisationService service;
+
+    @Inject
+    Caller caller;
 
     @Query("organisation")
     @Description("One organisation by its global ID; null when none has it.")
@@ -52,8 +58,9 @@ public class OrganisationGraphQL {
     @Mutation("upsertOrganisation")
     @Description("Creates an organisation or updates the one found by ID, credit code or external identifier.")
     public @NonNull UpsertOrganisationPayload upsertOrganisation(
-            @NonNull @Name("input") @Description("The organisation's data.") UpsertOrganisationInput input) {
-        return UpsertOrganisationPayload.of(service.upsert(input, null));
+            @NonNull @Name("input") @Description("The organisation's data.") UpsertOrganisationInput input)
+            throws AccessRefusedException {
+        return UpsertOrganisationPayload.of(service.upsert(input, caller.requireRole(Role.EDITOR)));
     }
 
     @Description("The organisation this one belongs to, e.g. the government of a department.")

@@ -115,7 +115,8 @@ public class OrganisationService {
                 .flatMap(i -> Organisation.<Organisation>findByIdOptional(i.organisationId));
     }
 
-    private static Long resolveParent(String parentGlobalId, Organisation self, List<UserError> errors) {
+    /** The parent {@code parentGlobalId} names for {@code self}, refusing unknown ones and cycles; null keeps self's. */
+    static Long resolveParent(String parentGlobalId, Organisation self, List<UserError> errors) {
         if (parentGlobalId == null) {
             return self == null ? null : self.parentId;
         }

@@ -16,6 +16,9 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.fazhi.registry.extraction.ReportParser;
 import org.fazhi.registry.extraction.ThemeTagger;
+import org.fazhi.registry.auth.AccessRefusedException;
+import org.fazhi.registry.auth.Caller;
+import org.fazhi.registry.auth.Role;
 import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.NodeType;
@@ -33,6 +36,9 @@ public class ReportGraphQL {
 
     @Inject
     ReportService service;
+
+    @Inject
+    Caller caller;
 
     @Inject
     OrganisationQuery organisations;
@@ -75,8 +81,9 @@ public class ReportGraphQL {
     @Mutation("submitReport")
     @Description("Stores a report text for an organisation and year; the same text again is recognised, a different one supersedes the stored one.")
     public @NonNull SubmitReportPayload submitReport(
-            @NonNull @Name("input") @Description("The report and whom it belongs to.") SubmitReportInput input) {
-        return SubmitReportPayload.of(service.submit(input, null));
+            @NonNull @Name("input") @Description("The report and whom it belongs to.") SubmitReportInput input)
+            throws AccessRefusedException {
+        return SubmitReportPayload.of(service.submit(input, caller.requireRole(Role.EDITOR)));
     }
 
     @Description("The organisation that issued the report.")

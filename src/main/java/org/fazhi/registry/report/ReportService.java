@@ -19,6 +19,7 @@ import org.fazhi.registry.extraction.ReportMetadata;
 import org.fazhi.registry.extraction.ReportParser;
 import org.fazhi.registry.feed.ChangeAction;
 import org.fazhi.registry.feed.ChangeLog;
+import org.fazhi.registry.feed.ChangeNotifier;
 import org.fazhi.registry.feed.EntityType;
 import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.graphql.UserErrorCode;
@@ -38,14 +39,16 @@ public class ReportService {
     private final ExtractionWriter extraction;
     private final ChangeLog changeLog;
     private final Event<ReportStored> stored;
+    private final ChangeNotifier notifier;
 
     public ReportService(ReportParser parser, OrganisationResolver organisations, ExtractionWriter extraction,
-            ChangeLog changeLog, Event<ReportStored> stored) {
+            ChangeLog changeLog, Event<ReportStored> stored, ChangeNotifier notifier) {
         this.parser = parser;
         this.organisations = organisations;
         this.extraction = extraction;
         this.changeLog = changeLog;
         this.stored = stored;
+        this.notifier = notifier;
     }
 
     public Submission submit(SubmitReportInput input, String actor) {
@@ -96,6 +99,7 @@ public class ReportService {
         Map<ParsedItem, Long> itemIds = extraction.write(report, parsed);
         changeLog.record(EntityType.REPORT, report.id, ChangeAction.CREATED, actor);
         stored.fire(new ReportStored(report, parsed, itemIds, actor));
+        notifier.reportSubmitted(ReportView.of(report));
         return new Submission(report, true, organisation.created(), List.of());
     }
 

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import org.fazhi.registry.testing.DevTokens;
 import org.fazhi.registry.testing.EmbeddedPostgresResource;
 import org.fazhi.registry.testing.GraphQL;
 import org.junit.jupiter.api.Test;
@@ -30,12 +32,14 @@ class CommitmentFollowUpApiTest {
             query($id: ID!) { report(id: $id) { commitments { id title status statusSource
               evidence { score rank item { title } } history { fromStatus toStatus source } } } }""";
 
+    static final GraphQL.Bearer REVIEWER = GraphQL.as(DevTokens.issue("test-reviewer", Duration.ofHours(1), "reviewer"));
+
     static String text(String year) throws IOException {
         return Files.readString(Path.of("src/test/resources/followup", year + ".txt"), StandardCharsets.UTF_8);
     }
 
     static JsonPath submit(String text) {
-        JsonPath result = GraphQL.data(SUBMIT, "input", Map.of("text", text)).setRootPath("data.submitReport");
+        JsonPath result = GraphQL.asEditor().data(SUBMIT, "input", Map.of("text", text)).setRootPath("data.submitReport");
         assertThat(result.getList("userErrors")).isEmpty();
         return result;
     }
@@ -76,7 +80,7 @@ class CommitmentFollowUpApiTest {
         submit(text("2025").replace("测试县司法局", "第三县司法局"));
         String commitment = GraphQL.data(COMMITMENTS, "id", report2024).getString("report.commitments[2].id");
 
-        JsonPath reviewed = GraphQL.data("""
+        JsonPath reviewed = REVIEWER.data("""
                 mutation($input: ReviewCommitmentInput!) { reviewCommitment(input: $input) {
                   commitment { status statusSource note } userErrors { code } } }""",
                 "input", Map.of("commitmentId", commitment, "status", "PARTIAL", "note", "平台已立项，尚未建成"))
@@ -96,7 +100,7 @@ class CommitmentFollowUpApiTest {
         String report2024 = submit(text("2024").replace("测试县司法局", "第四县司法局")).getString("report.id");
         String commitment = GraphQL.data(COMMITMENTS, "id", report2024).getString("report.commitments[0].id");
 
-        JsonPath refused = GraphQL.data("""
+        JsonPath refused = REVIEWER.data("""
                 mutation($input: ReviewCommitmentInput!) { reviewCommitment(input: $input) { commitment { id } userErrors { field code } } }""",
                 "input", Map.of("commitmentId", commitment, "status", "EVIDENCED", "note", " "))
                 .setRootPath("data.reviewCommitment");
@@ -104,5 +108,32 @@ class CommitmentFollowUpApiTest {
         assertThat(refused.getList("userErrors.code")).containsExactlyInAnyOrder("INVALID_VALUE", "REQUIRED");
         assertThat(GraphQL.data(COMMITMENTS, "id", report2024).getList("report.commitments.status")).containsOnly("PLANNED");
         assertThat(refused.getString("commitment")).isNull();
+    }
+
+    @Test
+    void shouldReopenCommitmentsWhenTheEvidencingReportIsWithdrawn() throws IOException {
+        String report2024 = submit(text("2024").replace("测试县司法局", "第五县司法局")).getString("report.id");
+        String report2025 = submit(text("2025").replace("测试县司法局", "第五县司法局")).getString("report.id");
+
+        GraphQL.asEditor().data("""
+                mutation($input: WithdrawReportInput!) { withdrawReport(input: $input) { userErrors { code } } }""",
+                "input", Map.of("reportId", report2025, "reason", "误报"));
+
+        JsonPath reopened = GraphQL.data(COMMITMENTS, "id", report2024).setRootPath("data.report");
+        assertThat(reopened.getList("commitments.status")).containsOnly("PLANNED");
+        assertThat(reopened.getList("commitments[0].evidence")).isEmpty();
+        assertThat(reopened.getList("commitments[0].history.toStatus")).containsExactly("EVIDENCED", "PLANNED");
+    }
+
+    @Test
+    void shouldRefuseAReviewWithoutTheReviewerRole() throws IOException {
+        String report2024 = submit(text("2024").replace("测试县司法局", "第六县司法局")).getString("report.id");
+        String commitment = GraphQL.data(COMMITMENTS, "id", report2024).getString("report.commitments[0].id");
+
+        GraphQL.asEditor().post("""
+                mutation($input: ReviewCommitmentInput!) { reviewCommitment(input: $input) { commitment { id } } }""",
+                "input", Map.of("commitmentId", commitment, "status", "FULFILLED", "note", "已完成"))
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("FORBIDDEN"));
+        assertThat(GraphQL.data(COMMITMENTS, "id", report2024).getList("report.commitments.status")).containsOnly("PLANNED");
     }
 }

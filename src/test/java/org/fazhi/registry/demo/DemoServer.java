@@ -8,13 +8,16 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.fazhi.registry.testing.DevTokens;
 
 /**
  * Runs the packaged service on a local embedded PostgreSQL with the sample reports as demo data:
  * {@code ./mvnw -Pdemo}. The database lives in {@code .demo-data/} of the working copy, so a restart
- * keeps what was stored. This launcher is test code: no production artifact contains it.
+ * keeps what was stored. Tokens are verified with the development key pair, and a development token
+ * is printed for trying mutations. This launcher is test code: no production artifact contains it.
  */
 public final class DemoServer {
 
@@ -49,11 +52,18 @@ public final class DemoServer {
                 "QUARKUS_DATASOURCE_PASSWORD", "postgres",
                 "QUARKUS_HTTP_PORT", Integer.toString(HTTP_PORT),
                 "QUARKUS_PROFILE", "demo",
-                "REGISTRY_DEMO_SEEDS", project.resolve("src/test/resources/seeds").toString()));
+                "REGISTRY_DEMO_SEEDS", project.resolve("src/test/resources/seeds").toString(),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", DevTokens.publicKeyFile().toString(),
+                "MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER));
         System.out.printf("%nStarting the registry with demo data on an embedded PostgreSQL (%s).%n"
                 + "  GraphQL endpoint: http://localhost:%d/graphql%n"
                 + "  GraphQL UI:       http://localhost:%d/q/graphql-ui%n"
-                + "  Health:           http://localhost:%d/q/health%n%n", jdbcUrl, HTTP_PORT, HTTP_PORT, HTTP_PORT);
+                + "  Health:           http://localhost:%d/q/health%n%n"
+                + "Mutations need a token. A development token (subject demo-editor, roles editor and reviewer, valid 24 h):%n"
+                + "  %s%n"
+                + "In the GraphQL UI, open \"Headers\" and enter {\"Authorization\": \"Bearer <the token>\"}.%n%n",
+                jdbcUrl, HTTP_PORT, HTTP_PORT, HTTP_PORT,
+                DevTokens.issue("demo-editor", Duration.ofHours(24), "editor", "reviewer"));
         return builder.start();
     }
 

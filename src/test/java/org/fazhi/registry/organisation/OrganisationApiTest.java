@@ -29,7 +29,7 @@ class OrganisationApiTest {
             }""";
 
     static JsonPath upsert(Map<String, Object> input) {
-        return GraphQL.data(UPSERT, "input", input).setRootPath("data.upsertOrganisation");
+        return GraphQL.asEditor().data(UPSERT, "input", input).setRootPath("data.upsertOrganisation");
     }
 
     @Test

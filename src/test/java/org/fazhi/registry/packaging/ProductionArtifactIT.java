@@ -26,7 +26,7 @@ class ProductionArtifactIT {
     }
 
     @Test
-    void shouldNotPackageTheDemoLauncherOrTestClasses() throws IOException {
+    void shouldNotPackageTheDemoLauncherTestClassesOrDevelopmentKeys() throws IOException {
         Path jar;
         try (Stream<Path> files = Files.list(APP.resolve("app"))) {
             jar = files.filter(p -> p.toString().endsWith(".jar")).findFirst().orElseThrow();
@@ -34,7 +34,8 @@ class ProductionArtifactIT {
         try (JarFile app = new JarFile(jar.toFile())) {
             assertThat(app.stream().map(e -> e.getName()))
                     .anyMatch(n -> n.endsWith("ReportService.class"))
-                    .noneMatch(n -> n.contains("DemoServer") || n.contains("EmbeddedPostgresResource") || n.endsWith("Test.class"));
+                    .noneMatch(n -> n.contains("DemoServer") || n.contains("EmbeddedPostgresResource") || n.endsWith("Test.class"))
+                    .noneMatch(n -> n.contains("dev-keys") || n.endsWith(".pem"));
         }
     }
 }

@@ -34,14 +34,14 @@ class ReportApiTest {
             + "三、2025年工作安排\r\n（一）加强依法行政能力建设。\r\n";
 
     static String createOrganisation(String name) {
-        return GraphQL.data("""
+        return GraphQL.asEditor().data("""
                 mutation($name: String!, $code: String!) {
                   upsertOrganisation(input: {name: $name, kind: GOVERNMENT_OFFICE, creditCode: $code}) { organisation { id } }
                 }""", "name", name, "code", CreditCodes.next()).getString("upsertOrganisation.organisation.id");
     }
 
     static JsonPath submit(Map<String, Object> input) {
-        return GraphQL.data(SUBMIT, "input", input).setRootPath("data.submitReport");
+        return GraphQL.asEditor().data(SUBMIT, "input", input).setRootPath("data.submitReport");
     }
 
     static Map<String, Object> input(String organisationId, Integer year, String text) {

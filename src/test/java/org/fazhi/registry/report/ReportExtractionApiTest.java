@@ -42,7 +42,7 @@ class ReportExtractionApiTest {
 
     @Test
     void shouldStoreEverythingReadFromTheTextAndDetectTheOrganisation() throws IOException {
-        JsonPath stored = GraphQL.data(SUBMIT, "input", Map.of("text", seed("000_7d677dd81acf4c49.txt")))
+        JsonPath stored = GraphQL.asEditor().data(SUBMIT, "input", Map.of("text", seed("000_7d677dd81acf4c49.txt")))
                 .setRootPath("data.submitReport");
 
         assertThat(stored.getList("userErrors")).isEmpty();
@@ -73,7 +73,7 @@ class ReportExtractionApiTest {
     void shouldRequireTheOrganisationWhenTheTextNamesItOnlyByPronoun() throws IOException {
         Map<String, Long> before = Database.rowCounts();
 
-        JsonPath refused = GraphQL.data(SUBMIT, "input", Map.of("text", seed("002_44d62b4e2cde1d86.txt")))
+        JsonPath refused = GraphQL.asEditor().data(SUBMIT, "input", Map.of("text", seed("002_44d62b4e2cde1d86.txt")))
                 .setRootPath("data.submitReport");
 
         assertThat(refused.getList("userErrors.code")).containsExactly("ORGANISATION_REQUIRED");
@@ -84,7 +84,7 @@ class ReportExtractionApiTest {
     void shouldRefuseATextOverOneMegabyteAndWriteNothing() {
         Map<String, Long> before = Database.rowCounts();
 
-        JsonPath refused = GraphQL.data(SUBMIT, "input", Map.of("reportYear", 2024, "text", "法".repeat(400_000)))
+        JsonPath refused = GraphQL.asEditor().data(SUBMIT, "input", Map.of("reportYear", 2024, "text", "法".repeat(400_000)))
                 .setRootPath("data.submitReport");
 
         assertThat(refused.getList("userErrors.code")).containsExactly("TEXT_TOO_LARGE");

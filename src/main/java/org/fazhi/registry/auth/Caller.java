@@ -1,0 +1,59 @@
+package org.fazhi.registry.auth;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+/**
+ * Who sent the current request, read from its bearer token. Mutations ask for it; queries never do,
+ * so reads stay public. The token is verified here rather than by the HTTP security layer, whose
+ * refusal would be a bare HTTP 401 instead of a GraphQL error with a code.
+ */
+@RequestScoped
+public class Caller {
+
+    private static final Logger LOG = Logger.getLogger(Caller.class);
+    private static final String BEARER = "Bearer ";
+
+    private final CurrentVertxRequest request;
+    private final JWTParser parser;
+
+    Caller(CurrentVertxRequest request, JWTParser parser) {
+        this.request = request;
+        this.parser = parser;
+    }
+
+    /** The subject of the caller's verified token, which must grant {@code role}: the actor to record. */
+    public String requireRole(Role role) throws AccessRefusedException {
+        JsonWebToken token = verifiedToken();
+        if (!token.getGroups().contains(role.group())) {
+            throw new ForbiddenException("this operation needs the role `" + role.group() + "` in the token's groups");
+        }
+        return token.getSubject();
+    }
+
+    private JsonWebToken verifiedToken() throws UnauthenticatedException {
+        // Without a current HTTP request there is no token either.
+        RoutingContext http = request.getCurrent();
+        String header = http == null ? null : http.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw new UnauthenticatedException("this operation needs a bearer token (header `Authorization: Bearer …`)");
+        }
+        try {
+            JsonWebToken token = parser.parse(header.substring(BEARER.length()).strip());
+            if (token.getSubject() != null) {
+                return token;
+            }
+        } catch (ParseException e) {
+            // The reason (expiry, signature, issuer) stays in the log; the client learns only that the token was refused.
+            LOG.debugf(e, "bearer token refused");
+        }
+        throw new UnauthenticatedException("the bearer token is expired, not signed by the expected key, "
+                + "not issued by the expected issuer, or has no subject");
+    }
+}

@@ -1,0 +1,18 @@
+package org.fazhi.registry.organisation;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.fazhi.registry.graphql.Outcome;
+import org.fazhi.registry.graphql.UserError;
+
+@Description("The result of `setOrganisationParent`.")
+public record SetOrganisationParentPayload(
+        @Description("The organisation with its new parent; null when the input was refused.") OrganisationView organisation,
+        @NonNull @Description("Why the input was refused; empty on success.") List<@NonNull UserError> userErrors) {
+
+    static SetOrganisationParentPayload of(Outcome<Organisation> outcome) {
+        OrganisationView view = outcome.value() == null ? null : OrganisationView.of(outcome.value());
+        return new SetOrganisationParentPayload(view, outcome.userErrors());
+    }
+}

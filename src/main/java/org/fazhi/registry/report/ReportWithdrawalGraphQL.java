@@ -1,0 +1,46 @@
+package org.fazhi.registry.report;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.fazhi.registry.auth.AccessRefusedException;
+import org.fazhi.registry.auth.Caller;
+import org.fazhi.registry.auth.Role;
+
+/** The withdrawal part of the reports API. */
+@GraphQLApi
+public class ReportWithdrawalGraphQL {
+
+    @Inject
+    ReportWithdrawalService service;
+
+    @Inject
+    Caller caller;
+
+    @Transactional // the payload is read from the entities inside the mutation's transaction
+    @Mutation("withdrawReport")
+    @Description("Withdraws a report: it stays readable with state WITHDRAWN and the reason, but no longer counts as current.")
+    public @NonNull WithdrawReportPayload withdrawReport(
+            @NonNull @Name("input") @Description("The report and the reason.") WithdrawReportInput input)
+            throws AccessRefusedException {
+        return WithdrawReportPayload.of(service.withdraw(input, caller.requireRole(Role.EDITOR)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Description("Why, when and by whom the report was withdrawn; null unless it was.")
+    public List<ReportWithdrawalView> withdrawal(@Source List<ReportView> reports) {
+        Map<Long, ReportWithdrawal> byReport = ReportWithdrawal
+                .listForReports(reports.stream().map(ReportView::key).toList()).stream()
+                .collect(Collectors.toMap(w -> w.reportId, Function.identity()));
+        return reports.stream().map(r -> byReport.get(r.key())).map(w -> w == null ? null : ReportWithdrawalView.of(w)).toList();
+    }
+}
