@@ -9,7 +9,6 @@ import org.fazhi.registry.report.Item;
 import org.fazhi.registry.report.ItemView;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -21,9 +20,7 @@ import org.fazhi.registry.auth.AccessRefusedException;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
 import org.fazhi.registry.graphql.Batches;
-import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.InvalidArgumentException;
-import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.report.ReportQuery;
 import org.fazhi.registry.report.Report;
@@ -43,15 +40,15 @@ public class CommitmentGraphQL {
     CommitmentReviewService reviews;
 
     @Inject
+    CommitmentNodeLoader loader;
+
+    @Inject
     Caller caller;
 
     @Query("commitment")
     @Description("One commitment by its global ID; null when none has it.")
     public CommitmentView commitment(@NonNull @Id @Name("id") @Description("The commitment's global ID.") String id) {
-        return GlobalId.decode(id, NodeType.Commitment)
-                .flatMap(key -> Optional.ofNullable(query.byIds(List.of(key)).get(key)))
-                .map(CommitmentView::of)
-                .orElse(null);
+        return loader.find(id);
     }
 
     @Query("commitments")

@@ -2,11 +2,7 @@ package org.fazhi.registry.commitment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.fazhi.registry.graphql.Conditions;
 import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.InvalidArgumentException;
@@ -32,13 +28,6 @@ public class CommitmentQuery {
         return Slice.of(rows, page, total);
     }
 
-    public Map<Long, Commitment> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return Commitment.<Commitment>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
-    }
 
     private static Conditions conditions(CommitmentFilter filter) throws InvalidArgumentException {
         Conditions c = new Conditions().add("c.targetYear = :year", "year", filter.targetYear());

@@ -8,7 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.graphql.IdLookup;
 import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.graphql.Outcome;
 import org.fazhi.registry.graphql.UserError;
@@ -31,13 +31,8 @@ public class CommitmentReviewService {
 
     public Outcome<Commitment> review(ReviewCommitmentInput input, String actor) {
         List<UserError> errors = new ArrayList<>();
-        Optional<Long> id = GlobalId.decode(input.commitmentId(), NodeType.Commitment);
-        Optional<Commitment> commitment = id.flatMap(key -> Commitment.findByIdOptional(key, LockModeType.PESSIMISTIC_WRITE));
-        if (id.isEmpty()) {
-            errors.add(UserError.of("input.commitmentId", UserErrorCode.INVALID_ID, "not a commitment ID: " + input.commitmentId()));
-        } else if (commitment.isEmpty()) {
-            errors.add(UserError.of("input.commitmentId", UserErrorCode.NOT_FOUND, "no commitment has the ID " + input.commitmentId()));
-        }
+        Optional<Commitment> commitment = IdLookup.find(input.commitmentId(), NodeType.Commitment, "input.commitmentId",
+                id -> Commitment.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE), errors);
         if (!REVIEW_STATUSES.contains(input.status())) {
             errors.add(UserError.of("input.status", UserErrorCode.INVALID_VALUE,
                     "a reviewer sets FULFILLED, PARTIAL or DROPPED, not " + input.status()));

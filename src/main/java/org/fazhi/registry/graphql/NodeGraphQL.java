@@ -15,10 +15,10 @@ import org.eclipse.microprofile.graphql.Query;
 @GraphQLApi
 public class NodeGraphQL {
 
-    private final Map<NodeType, NodeLoader> loaders = new EnumMap<>(NodeType.class);
+    private final Map<NodeType, NodeLoader<?>> loaders = new EnumMap<>(NodeType.class);
 
     @Inject
-    NodeGraphQL(Instance<NodeLoader> all) {
+    NodeGraphQL(Instance<NodeLoader<?>> all) {
         all.forEach(loader -> loaders.put(loader.type(), loader));
     }
 

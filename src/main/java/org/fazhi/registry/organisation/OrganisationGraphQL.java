@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -17,9 +16,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.fazhi.registry.auth.AccessRefusedException;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
-import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.InvalidArgumentException;
-import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.graphql.PageRequest;
 
 /** The organisations part of the API. */
@@ -33,15 +30,15 @@ public class OrganisationGraphQL {
     OrganisationService service;
 
     @Inject
+    OrganisationNodeLoader loader;
+
+    @Inject
     Caller caller;
 
     @Query("organisation")
     @Description("One organisation by its global ID; null when none has it.")
     public OrganisationView organisation(@NonNull @Id @Name("id") @Description("The organisation's global ID.") String id) {
-        return GlobalId.decode(id, NodeType.Organisation)
-                .flatMap(key -> Optional.ofNullable(query.byIds(List.of(key)).get(key)))
-                .map(OrganisationView::of)
-                .orElse(null);
+        return loader.find(id);
     }
 
     @Query("organisations")

@@ -1,20 +1,13 @@
 package org.fazhi.registry.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
 import org.fazhi.registry.graphql.NodeLoader;
 import org.fazhi.registry.graphql.NodeType;
 
 @ApplicationScoped
-public class OrganisationNodeLoader implements NodeLoader {
+public class OrganisationNodeLoader extends NodeLoader<OrganisationView> {
 
-    @Override
-    public NodeType type() {
-        return NodeType.Organisation;
-    }
-
-    @Override
-    public Optional<OrganisationView> load(long id) {
-        return Organisation.<Organisation>findByIdOptional(id).map(OrganisationView::of);
+    public OrganisationNodeLoader() {
+        super(NodeType.Organisation, id -> Organisation.<Organisation>findByIdOptional(id).map(OrganisationView::of));
     }
 }

@@ -9,7 +9,7 @@ import org.fazhi.registry.extraction.ChineseScript;
 import org.fazhi.registry.extraction.CreditCode;
 import org.fazhi.registry.extraction.OrganisationKind;
 import org.fazhi.registry.extraction.ReportMetadata;
-import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.graphql.IdLookup;
 import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.graphql.UserErrorCode;
@@ -62,13 +62,8 @@ public class OrganisationResolver {
     /** The organisation {@code ref} names, or empty with the reason added to {@code errors}. */
     public Optional<Organisation> resolveForUpdate(OrganisationRefInput ref, String field, List<UserError> errors) {
         if (ref.id() != null) {
-            Optional<Long> id = GlobalId.decode(ref.id(), NodeType.Organisation);
-            if (id.isEmpty()) {
-                errors.add(UserError.of(field + ".id", UserErrorCode.INVALID_ID, "not an organisation ID: " + ref.id()));
-                return Optional.empty();
-            }
-            return found(Organisation.findByIdOptional(id.get(), LockModeType.PESSIMISTIC_WRITE),
-                    field + ".id", ref.id(), errors);
+            return IdLookup.find(ref.id(), NodeType.Organisation, field + ".id",
+                    id -> Organisation.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE), errors);
         }
         if (ref.creditCode() != null) {
             Optional<CreditCode> code = CreditCode.parse(ref.creditCode());

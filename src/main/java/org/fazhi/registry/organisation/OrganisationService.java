@@ -14,7 +14,7 @@ import org.fazhi.registry.extraction.OrganisationKind;
 import org.fazhi.registry.feed.ChangeAction;
 import org.fazhi.registry.feed.ChangeLog;
 import org.fazhi.registry.feed.EntityType;
-import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.graphql.IdLookup;
 import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.graphql.Outcome;
 import org.fazhi.registry.graphql.UserError;
@@ -91,16 +91,7 @@ public class OrganisationService {
     private static Optional<Organisation> findTarget(UpsertOrganisationInput input, String creditCode,
             List<UserError> errors) {
         if (input.id() != null) {
-            Optional<Long> id = GlobalId.decode(input.id(), NodeType.Organisation);
-            if (id.isEmpty()) {
-                errors.add(UserError.of("input.id", UserErrorCode.INVALID_ID, "not an organisation ID: " + input.id()));
-                return Optional.empty();
-            }
-            Optional<Organisation> found = Organisation.findByIdOptional(id.get());
-            if (found.isEmpty()) {
-                errors.add(UserError.of("input.id", UserErrorCode.NOT_FOUND, "no organisation has the ID " + input.id()));
-            }
-            return found;
+            return IdLookup.find(input.id(), NodeType.Organisation, "input.id", id -> Organisation.findByIdOptional(id), errors);
         }
         if (creditCode != null) {
             Optional<Organisation> byCode = Organisation.findByCreditCode(creditCode);
@@ -120,14 +111,9 @@ public class OrganisationService {
         if (parentGlobalId == null) {
             return self == null ? null : self.parentId;
         }
-        Optional<Long> parentId = GlobalId.decode(parentGlobalId, NodeType.Organisation);
-        if (parentId.isEmpty()) {
-            errors.add(UserError.of("input.parentId", UserErrorCode.INVALID_ID, "not an organisation ID: " + parentGlobalId));
-            return null;
-        }
-        Optional<Organisation> parent = Organisation.findByIdOptional(parentId.get());
+        Optional<Organisation> parent = IdLookup.find(parentGlobalId, NodeType.Organisation, "input.parentId",
+                id -> Organisation.findByIdOptional(id), errors);
         if (parent.isEmpty()) {
-            errors.add(UserError.of("input.parentId", UserErrorCode.NOT_FOUND, "no organisation has the ID " + parentGlobalId));
             return null;
         }
         if (self != null && OrganisationHierarchy.isAncestorOrSelf(self.id, parent.get())) {
@@ -135,7 +121,7 @@ public class OrganisationService {
                     "the organisation cannot belong to itself or to one of its own descendants"));
             return null;
         }
-        return parentId.get();
+        return parent.get().id;
     }
 
     private static void requireForCreation(UpsertOrganisationInput input, List<UserError> errors) {

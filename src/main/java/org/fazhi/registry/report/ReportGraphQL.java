@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -19,9 +18,7 @@ import org.fazhi.registry.extraction.ThemeTagger;
 import org.fazhi.registry.auth.AccessRefusedException;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
-import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.InvalidArgumentException;
-import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.organisation.Organisation;
 import org.fazhi.registry.organisation.OrganisationQuery;
@@ -38,6 +35,9 @@ public class ReportGraphQL {
     ReportService service;
 
     @Inject
+    ReportNodeLoader loader;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -51,10 +51,7 @@ public class ReportGraphQL {
     @Query("report")
     @Description("One report by its global ID, in whatever state; null when none has it.")
     public ReportView report(@NonNull @Id @Name("id") @Description("The report's global ID.") String id) {
-        return GlobalId.decode(id, NodeType.Report)
-                .flatMap(key -> Optional.ofNullable(query.byIds(List.of(key)).get(key)))
-                .map(ReportView::of)
-                .orElse(null);
+        return loader.find(id);
     }
 
     @Query("reports")

@@ -1,20 +1,13 @@
 package org.fazhi.registry.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
 import org.fazhi.registry.graphql.NodeLoader;
 import org.fazhi.registry.graphql.NodeType;
 
 @ApplicationScoped
-public class ReportNodeLoader implements NodeLoader {
+public class ReportNodeLoader extends NodeLoader<ReportView> {
 
-    @Override
-    public NodeType type() {
-        return NodeType.Report;
-    }
-
-    @Override
-    public Optional<ReportView> load(long id) {
-        return Report.<Report>findByIdOptional(id).map(ReportView::of);
+    public ReportNodeLoader() {
+        super(NodeType.Report, id -> Report.<Report>findByIdOptional(id).map(ReportView::of));
     }
 }
