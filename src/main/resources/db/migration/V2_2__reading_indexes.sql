@@ -1,4 +1,4 @@
--- Indexes of the read side: substring search and "contains" filters over Chinese text, theme filters.
+-- Indexes of the read side: substring search and "contains" filters over Chinese text, list orderings.
 --
 -- pg_trgm indexes the trigrams of a text, so `LIKE '%政务公开%'` is answered from a GIN index and
 -- rechecked exactly; it needs no word segmentation, which Chinese text lacks. pg_trgm is a trusted
@@ -13,10 +13,6 @@ CREATE INDEX commitment_title_trgm_idx ON commitment USING gin (title gin_trgm_o
 CREATE INDEX commitment_text_trgm_idx ON commitment USING gin (text gin_trgm_ops);
 CREATE INDEX organisation_name_trgm_idx ON organisation USING gin (lower(name) gin_trgm_ops);
 CREATE INDEX organisation_other_name_trgm_idx ON organisation_other_name USING gin (lower(name) gin_trgm_ops);
-
-CREATE INDEX item_themes_idx ON item USING gin (themes);
-CREATE INDEX commitment_themes_idx ON commitment USING gin (themes);
-CREATE INDEX problem_themes_idx ON problem USING gin (themes);
 
 -- Filters and orderings of report lists.
 CREATE INDEX report_published_idx ON report (published_date);

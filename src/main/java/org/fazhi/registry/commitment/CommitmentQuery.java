@@ -45,7 +45,8 @@ public class CommitmentQuery {
     private static Conditions conditions(CommitmentFilter filter) throws InvalidArgumentException {
         Conditions c = new Conditions().add("c.targetYear = :year", "year", filter.targetYear())
                 .add("c.status = :status", "status", filter.status())
-                .add("array_contains(c.themes, :theme)", "theme", filter.theme() == null ? null : filter.theme().name());
+                // HQL's array_position answers 0, not null, for an absent element.
+                .add("array_position(c.themes, :theme) > 0", "theme", filter.theme() == null ? null : filter.theme().name());
         if (filter.textContains() != null) {
             // Commitment texts are simplified (read from the normalised text), so traditional input is converted.
             c.add("(c.title like :text or c.text like :text)", "text",
