@@ -73,6 +73,14 @@ public final class Conditions {
         return p;
     }
 
+    /** An independent copy, to add clauses to without changing this one. */
+    public Conditions copy() {
+        Conditions copy = new Conditions();
+        copy.clauses.addAll(clauses);
+        copy.parameters.putAll(parameters);
+        return copy;
+    }
+
     /** A copy without the cursor condition, for counting the whole filtered list. */
     public Conditions withoutCursor() {
         Conditions copy = new Conditions();

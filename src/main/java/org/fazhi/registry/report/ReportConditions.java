@@ -28,7 +28,7 @@ public final class ReportConditions {
                 .add(ORGANISATION + "o.divisionCode like :division)", "division",
                         Conditions.startingWith(f.divisionCodePrefix()))
                 .add(FINDING + ":rule)", "rule", f.hasFinding())
-                .add("exists (select 1 from Citation c where c.reportId = r.id and c.canonicalTitle = :law)", "law",
+                .add("exists (select 1 from Citation ci where ci.reportId = r.id and ci.canonicalTitle = :law)", "law",
                         canonicalTitle(f.citesLaw()));
         if (f.publishedLate() != null) {
             c.add((f.publishedLate() ? "" : "not ") + FINDING + ":late)", "late", ComplianceRule.LATE_PUBLICATION);
