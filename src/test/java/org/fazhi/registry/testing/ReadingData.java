@@ -50,7 +50,7 @@ public final class ReadingData {
     }
 
     /** A short report in the shape of the real ones; {@code published} becomes a 发布日期 line of the site's table. */
-    static String text(String organisation, int year, String published, String extra) {
+    public static String text(String organisation, int year, String published, String extra) {
         return (published == null ? "" : "| 发布机构: | " + organisation + " | 发布日期: | " + published + " |\n")
                 + organisation + "关于" + year + "年法治政府建设工作情况的报告\n"
                 + year + "年，我们深入学习贯彻习近平法治思想。\n"
@@ -66,7 +66,7 @@ public final class ReadingData {
                 + "（二）全面加强法治宣传力度。落实普法责任制。\n";
     }
 
-    private static String organisation(String name, String kind, String division, String parent, String creditCode,
+    public static String organisation(String name, String kind, String division, String parent, String creditCode,
             List<String> otherNames) {
         Map<String, Object> input = new HashMap<>();
         input.put("name", name);
@@ -81,7 +81,7 @@ public final class ReadingData {
                 .getString("upsertOrganisation.organisation.id");
     }
 
-    private static String submit(String organisation, int year, String text) {
+    public static String submit(String organisation, int year, String text) {
         Map<String, Object> input = new HashMap<>();
         input.put("organisation", organisation == null ? null : Map.of("id", organisation));
         input.put("reportYear", year);
