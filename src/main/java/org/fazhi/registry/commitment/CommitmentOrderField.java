@@ -12,28 +12,14 @@ public enum CommitmentOrderField implements SortField<CommitmentView> {
     @Description("When the commitment last changed, e.g. its status.")
     UPDATED_AT("c.updatedAt", SortType.TIMESTAMP, CommitmentView::updatedAt);
 
-    private final String expression;
-    private final SortType type;
-    private final Function<CommitmentView, Object> value;
+    private final Key<CommitmentView> key;
 
     CommitmentOrderField(String expression, SortType type, Function<CommitmentView, Object> value) {
-        this.expression = expression;
-        this.type = type;
-        this.value = value;
+        this.key = new Key<>(expression, type, value);
     }
 
     @Override
-    public String expression() {
-        return expression;
-    }
-
-    @Override
-    public SortType type() {
-        return type;
-    }
-
-    @Override
-    public Object value(CommitmentView row) {
-        return value.apply(row);
+    public Key<CommitmentView> key() {
+        return key;
     }
 }

@@ -20,7 +20,7 @@ public record Ordering<V>(SortField<V> field, OrderDirection direction) {
     /** The ORDER BY list, with the id as the tie-breaker in the same direction. */
     public String orderBy(String idColumn) {
         String dir = direction == OrderDirection.DESC ? " desc" : " asc";
-        return field == null ? idColumn + dir : field.expression() + dir + ", " + idColumn + dir;
+        return field == null ? idColumn + dir : field.key().expression() + dir + ", " + idColumn + dir;
     }
 
     /** Restricts {@code conditions} to the rows after the page's cursor in this order. */
@@ -39,11 +39,11 @@ public record Ordering<V>(SortField<V> field, OrderDirection direction) {
         String op = direction == OrderDirection.DESC ? " < " : " > ";
         Object value;
         try {
-            value = field.type().parse(cursor.value());
+            value = field.key().type().parse(cursor.value());
         } catch (RuntimeException e) {
             throw new InvalidArgumentException("`after` is not a cursor of this connection");
         }
-        String expr = field.expression();
+        String expr = field.key().expression();
         return conditions.cursor("(" + expr + op + ":afterValue or (" + expr + " = :afterValue and " + idColumn + op
                 + ":afterKey))", cursor.key(), value);
     }
@@ -51,6 +51,6 @@ public record Ordering<V>(SortField<V> field, OrderDirection direction) {
     /** The cursor of {@code row}, whose id is {@code key}. */
     public String cursor(V row, long key) {
         return (field == null ? new Cursor(key, null, null)
-                : new Cursor(key, field.name(), String.valueOf(field.value(row)))).encode();
+                : new Cursor(key, field.name(), String.valueOf(field.key().value().apply(row)))).encode();
     }
 }

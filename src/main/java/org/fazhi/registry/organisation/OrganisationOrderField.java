@@ -12,28 +12,14 @@ public enum OrganisationOrderField implements SortField<OrganisationView> {
     @Description("When the registry first recorded the organisation.")
     CREATED_AT("o.createdAt", SortType.TIMESTAMP, OrganisationView::createdAt);
 
-    private final String expression;
-    private final SortType type;
-    private final Function<OrganisationView, Object> value;
+    private final Key<OrganisationView> key;
 
     OrganisationOrderField(String expression, SortType type, Function<OrganisationView, Object> value) {
-        this.expression = expression;
-        this.type = type;
-        this.value = value;
+        this.key = new Key<>(expression, type, value);
     }
 
     @Override
-    public String expression() {
-        return expression;
-    }
-
-    @Override
-    public SortType type() {
-        return type;
-    }
-
-    @Override
-    public Object value(OrganisationView row) {
-        return value.apply(row);
+    public Key<OrganisationView> key() {
+        return key;
     }
 }

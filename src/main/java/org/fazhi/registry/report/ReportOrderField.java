@@ -16,28 +16,14 @@ public enum ReportOrderField implements SortField<ReportView> {
     @Description("When the text was submitted to the registry.")
     CREATED_AT("r.createdAt", SortType.TIMESTAMP, ReportView::createdAt);
 
-    private final String expression;
-    private final SortType type;
-    private final Function<ReportView, Object> value;
+    private final Key<ReportView> key;
 
     ReportOrderField(String expression, SortType type, Function<ReportView, Object> value) {
-        this.expression = expression;
-        this.type = type;
-        this.value = value;
+        this.key = new Key<>(expression, type, value);
     }
 
     @Override
-    public String expression() {
-        return expression;
-    }
-
-    @Override
-    public SortType type() {
-        return type;
-    }
-
-    @Override
-    public Object value(ReportView row) {
-        return value.apply(row);
+    public Key<ReportView> key() {
+        return key;
     }
 }

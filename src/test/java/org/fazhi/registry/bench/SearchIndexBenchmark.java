@@ -50,14 +50,14 @@ public final class SearchIndexBenchmark {
                 Connection c = pg.getPostgresDatabase().getConnection()) {
             long built = load(c, documents(documents));
             System.out.printf("%d documents, %.1f MB of text, loaded in %d ms%n", documents,
-                    scalar(c, "select sum(octet_length(body)) from doc", List.of()) / 1e6, built);
+                    scalar(c, "select sum(octet_length(body)) from doc") / 1e6, built);
             System.out.printf("index build: trigram %d ms, bigram %d ms (incl. computing the tsvectors)%n",
                     time(c, "create index doc_trgm on doc using gin (body gin_trgm_ops)"),
                     time(c, "update doc set bg = bigrams(body)") + time(c, "create index doc_bg on doc using gin (bg)"));
             exec(c, "vacuum analyze doc");
             System.out.printf("index size: trigram %.1f MB, bigram %.1f MB%n",
-                    scalar(c, "select pg_relation_size('doc_trgm')", List.of()) / 1e6,
-                    scalar(c, "select pg_relation_size('doc_bg')", List.of()) / 1e6);
+                    scalar(c, "select pg_relation_size('doc_trgm')") / 1e6,
+                    scalar(c, "select pg_relation_size('doc_bg')") / 1e6);
             System.out.println();
             System.out.println("| query | exact | trigram ms | trigram P/R | bigram ms | bigram P/R |");
             System.out.println("|---|---|---|---|---|---|");
@@ -161,7 +161,7 @@ public final class SearchIndexBenchmark {
         return ids;
     }
 
-    private static double scalar(Connection c, String sql, List<String> parameters) throws SQLException {
+    private static double scalar(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getDouble(1);
