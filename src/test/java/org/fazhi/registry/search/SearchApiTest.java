@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.registry.testing.EmbeddedPostgresResource;
@@ -36,8 +37,15 @@ class SearchApiTest {
         data = ReadingData.load();
     }
 
+    /** Searches the samples and {@link ReadingData}, leaving out reports other tests load for later years. */
     private static JsonPath search(String q, Map<String, Object> filter) {
-        return GraphQL.data(SEARCH, "q", q, "filter", filter, "first", 100).setRootPath("data.search");
+        return GraphQL.data(SEARCH, "q", q, "filter", upTo2030(filter), "first", 100).setRootPath("data.search");
+    }
+
+    private static Map<String, Object> upTo2030(Map<String, Object> filter) {
+        Map<String, Object> bounded = new HashMap<>(filter);
+        bounded.putIfAbsent("yearTo", 2030);
+        return bounded;
     }
 
     @Test
@@ -87,10 +95,11 @@ class SearchApiTest {
     @Test
     void shouldPageThroughTheRanking() {
         JsonPath all = search("政务", Map.of());
-        assertThat(all.getInt("totalCount")).isGreaterThan(5);
+        assertThat(all.getInt("totalCount")).isBetween(6, 100);
         List<String> ids = Pages.walk("search", """
-                query($q: String!, $first: Int, $after: String) { search(query: $q, first: $first, after: $after) {
-                  nodes { id: snippet } pageInfo { hasNextPage endCursor } } }""", 2, "q", "政务");
+                query($q: String!, $filter: SearchFilter, $first: Int, $after: String) {
+                  search(query: $q, filter: $filter, first: $first, after: $after) {
+                    nodes { id: snippet } pageInfo { hasNextPage endCursor } } }""", 2, "q", "政务", "filter", upTo2030(Map.of()));
         assertThat(ids).isEqualTo(all.getList("nodes.snippet"));
     }
 
