@@ -4,7 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.fazhi.registry.graphql.PageInfo;
-import org.fazhi.registry.graphql.PageRequest;
+import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.Slice;
 
 @Description("A page of commitments.")
@@ -14,9 +14,10 @@ public record CommitmentConnection(
         @NonNull @Description("Where this page sits in the whole list.") PageInfo pageInfo,
         @NonNull @Description("How many commitments the whole filtered list holds.") int totalCount) {
 
-    static CommitmentConnection of(Slice<CommitmentView> slice) {
+    static CommitmentConnection of(Slice<CommitmentView> slice, Ordering<CommitmentView> ordering) {
         List<CommitmentEdge> edges = slice.rows().stream()
-                .map(c -> new CommitmentEdge(PageRequest.cursor(c.key()), c)).toList();
-        return new CommitmentConnection(edges, slice.rows(), slice.pageInfo(CommitmentView::key), slice.totalCount());
+                .map(c -> new CommitmentEdge(ordering.cursor(c, c.key()), c)).toList();
+        return new CommitmentConnection(edges, slice.rows(), slice.pageInfoWith(c -> ordering.cursor(c, c.key())),
+                slice.totalCount());
     }
 }

@@ -21,6 +21,7 @@ import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
 import org.fazhi.registry.graphql.Batches;
 import org.fazhi.registry.graphql.InvalidArgumentException;
+import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.report.ReportQuery;
 import org.fazhi.registry.report.Report;
@@ -52,13 +53,16 @@ public class CommitmentGraphQL {
     }
 
     @Query("commitments")
-    @Description("Commitments of current reports, filtered and paged.")
+    @Description("Commitments of current reports, filtered, ordered (by default in the order they were recorded) and paged.")
     public @NonNull CommitmentConnection commitments(
             @Name("first") @Description("How many commitments to return, at most 100 (default 20).") Integer first,
             @Name("after") @Description("Return commitments after this cursor.") String after,
-            @Name("filter") @Description("Which commitments to return.") CommitmentFilter filter)
+            @Name("filter") @Description("Which commitments to return.") CommitmentFilter filter,
+            @Name("orderBy") @Description("The order to return them in; as recorded when omitted.") CommitmentOrder orderBy)
             throws InvalidArgumentException {
-        return CommitmentConnection.of(query.page(filter, PageRequest.of(first, after)).map(CommitmentView::of));
+        Ordering<CommitmentView> ordering = CommitmentOrder.ordering(orderBy);
+        return CommitmentConnection.of(query.page(filter, ordering, PageRequest.of(first, after))
+                .map(CommitmentView::of), ordering);
     }
 
     @Name("commitments")

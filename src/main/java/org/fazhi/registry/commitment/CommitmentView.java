@@ -1,11 +1,13 @@
 package org.fazhi.registry.commitment;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.fazhi.registry.extraction.Theme;
 import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.Node;
 import org.fazhi.registry.graphql.NodeType;
@@ -19,6 +21,7 @@ public record CommitmentView(
         @NonNull @Description("The commitment's lead phrase, e.g. 加强依法行政能力建设.") String title,
         @NonNull @Description("The commitment's full text.") String text,
         @NonNull @Description("The year the commitment is to be carried out in.") int targetYear,
+        @NonNull @Description("The areas of 《法治政府建设实施纲要（2021－2025年）》 the commitment concerns.") List<@NonNull Theme> themes,
         @NonNull @Description("How far the commitment was carried out.") CommitmentStatus status,
         @NonNull @Description("Whether the status was set automatically or by a reviewer.") StatusSource statusSource,
         @Description("The reviewer's note on the status.") String note,
@@ -27,7 +30,8 @@ public record CommitmentView(
         @NonNull @Description("When the commitment last changed.") OffsetDateTime updatedAt) implements Node {
 
     public static CommitmentView of(Commitment c) {
-        return new CommitmentView(c.id, c.reportId, c.organisationId, c.title, c.text, c.targetYear, c.status,
+        return new CommitmentView(c.id, c.reportId, c.organisationId, c.title, c.text, c.targetYear,
+                c.themes.stream().map(Theme::valueOf).toList(), c.status,
                 c.statusSource, c.note, c.startOffset, c.endOffset, c.updatedAt);
     }
 

@@ -21,15 +21,46 @@ public final class Conditions {
         return this;
     }
 
+    /** Adds {@code clause} with its named parameters; the caller only calls it for a filter field that is set. */
+    public Conditions add(String clause, Map<String, ?> namedValues) {
+        clauses.add(clause);
+        parameters.putAll(namedValues);
+        return this;
+    }
+
     /** Adds a clause without parameters. */
     public Conditions add(String clause) {
         clauses.add(clause);
         return this;
     }
 
-    /** Restricts to rows after the page's cursor key. */
+    /** Restricts to rows after the page's cursor key, for a connection ordered by id. */
     public Conditions after(PageRequest page, String keyColumn) {
         return add(keyColumn + " > :afterKey", "afterKey", page.afterKey());
+    }
+
+    /** Adds the keyset clause of a cursor, over {@code :afterKey} and, when given, {@code :afterValue}. */
+    Conditions cursor(String clause, long afterKey, Object afterValue) {
+        clauses.add(clause);
+        parameters.put("afterKey", afterKey);
+        if (afterValue != null) {
+            parameters.put("afterValue", afterValue);
+        }
+        return this;
+    }
+
+    /** A LIKE pattern matching text that contains {@code value} literally; null when {@code value} is null. */
+    public static String containing(String value) {
+        return value == null ? null : "%" + escapeLike(value) + "%";
+    }
+
+    /** A LIKE pattern matching text that starts with {@code value} literally; null when {@code value} is null. */
+    public static String startingWith(String value) {
+        return value == null ? null : escapeLike(value) + "%";
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public String where() {
@@ -42,6 +73,14 @@ public final class Conditions {
         return p;
     }
 
+    /** An independent copy, to add clauses to without changing this one. */
+    public Conditions copy() {
+        Conditions copy = new Conditions();
+        copy.clauses.addAll(clauses);
+        copy.parameters.putAll(parameters);
+        return copy;
+    }
+
     /** A copy without the cursor condition, for counting the whole filtered list. */
     public Conditions withoutCursor() {
         Conditions copy = new Conditions();
@@ -51,7 +90,7 @@ public final class Conditions {
             }
         }
         parameters.forEach((k, v) -> {
-            if (!k.equals("afterKey")) {
+            if (!k.equals("afterKey") && !k.equals("afterValue")) {
                 copy.parameters.put(k, v);
             }
         });

@@ -1,17 +1,13 @@
 package org.fazhi.registry.graphql;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
 /**
  * A validated {@code first}/{@code after} pair of a connection: at most {@link #MAX_PAGE_SIZE} items
- * after the row whose key the cursor carries.
+ * after the row the cursor points to.
  */
-public record PageRequest(int first, Long afterKey) {
+public record PageRequest(int first, Cursor after) {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 100;
-    private static final String CURSOR_PREFIX = "cursor:";
 
     public static PageRequest of(Integer first, String after) throws InvalidArgumentException {
         int size = first == null ? DEFAULT_PAGE_SIZE : first;
@@ -19,23 +15,16 @@ public record PageRequest(int first, Long afterKey) {
             throw new InvalidArgumentException(
                     "`first` must be between 0 and " + MAX_PAGE_SIZE + ", was " + size);
         }
-        return new PageRequest(size, after == null ? null : decodeCursor(after));
+        return new PageRequest(size, after == null ? null : Cursor.decode(after));
     }
 
+    /** The id of the row the page starts after; null for the first page. */
+    public Long afterKey() {
+        return after == null ? null : after.key();
+    }
+
+    /** The cursor of the row with id {@code key} in a connection ordered by id. */
     public static String cursor(long key) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((CURSOR_PREFIX + key).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static long decodeCursor(String cursor) throws InvalidArgumentException {
-        try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (raw.startsWith(CURSOR_PREFIX)) {
-                return Long.parseLong(raw.substring(CURSOR_PREFIX.length()));
-            }
-        } catch (IllegalArgumentException e) {
-            // fall through to the error below
-        }
-        throw new InvalidArgumentException("`after` is not a cursor of this connection: " + cursor);
+        return new Cursor(key, null, null).encode();
     }
 }

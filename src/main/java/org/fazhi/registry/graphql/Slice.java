@@ -20,9 +20,15 @@ public record Slice<T>(List<T> rows, boolean hasNextPage, boolean hasPreviousPag
         return new Slice<>(rows.stream().map(mapper).toList(), hasNextPage, hasPreviousPage, totalCount);
     }
 
+    /** The page info of a connection ordered by id. */
     public PageInfo pageInfo(ToLongFunction<T> key) {
-        String start = rows.isEmpty() ? null : PageRequest.cursor(key.applyAsLong(rows.get(0)));
-        String end = rows.isEmpty() ? null : PageRequest.cursor(key.applyAsLong(rows.get(rows.size() - 1)));
+        return pageInfoWith(row -> PageRequest.cursor(key.applyAsLong(row)));
+    }
+
+    /** The page info with the cursors {@code cursor} gives the first and last rows. */
+    public PageInfo pageInfoWith(Function<T, String> cursor) {
+        String start = rows.isEmpty() ? null : cursor.apply(rows.get(0));
+        String end = rows.isEmpty() ? null : cursor.apply(rows.get(rows.size() - 1));
         return new PageInfo(hasNextPage, hasPreviousPage, start, end);
     }
 }

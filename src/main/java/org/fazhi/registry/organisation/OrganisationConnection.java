@@ -4,7 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.fazhi.registry.graphql.PageInfo;
-import org.fazhi.registry.graphql.PageRequest;
+import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.Slice;
 
 @Description("A page of organisations.")
@@ -14,9 +14,10 @@ public record OrganisationConnection(
         @NonNull @Description("Where this page sits in the whole list.") PageInfo pageInfo,
         @NonNull @Description("How many organisations the whole filtered list holds.") int totalCount) {
 
-    static OrganisationConnection of(Slice<OrganisationView> slice) {
+    static OrganisationConnection of(Slice<OrganisationView> slice, Ordering<OrganisationView> ordering) {
         List<OrganisationEdge> edges = slice.rows().stream()
-                .map(o -> new OrganisationEdge(PageRequest.cursor(o.key()), o)).toList();
-        return new OrganisationConnection(edges, slice.rows(), slice.pageInfo(OrganisationView::key), slice.totalCount());
+                .map(o -> new OrganisationEdge(ordering.cursor(o, o.key()), o)).toList();
+        return new OrganisationConnection(edges, slice.rows(), slice.pageInfoWith(o -> ordering.cursor(o, o.key())),
+                slice.totalCount());
     }
 }

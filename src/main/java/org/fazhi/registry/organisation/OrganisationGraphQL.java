@@ -17,6 +17,7 @@ import org.fazhi.registry.auth.AccessRefusedException;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
 import org.fazhi.registry.graphql.InvalidArgumentException;
+import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 
 /** The organisations part of the API. */
@@ -42,13 +43,16 @@ public class OrganisationGraphQL {
     }
 
     @Query("organisations")
-    @Description("Organisations in the order they were registered, filtered and paged.")
+    @Description("Organisations, filtered, ordered (by default in the order they were registered) and paged.")
     public @NonNull OrganisationConnection organisations(
             @Name("first") @Description("How many organisations to return, at most 100 (default 20).") Integer first,
             @Name("after") @Description("Return organisations after this cursor.") String after,
-            @Name("filter") @Description("Which organisations to return.") OrganisationFilter filter)
+            @Name("filter") @Description("Which organisations to return.") OrganisationFilter filter,
+            @Name("orderBy") @Description("The order to return them in; by registration when omitted.") OrganisationOrder orderBy)
             throws InvalidArgumentException {
-        return OrganisationConnection.of(query.page(filter, PageRequest.of(first, after)).map(OrganisationView::of));
+        Ordering<OrganisationView> ordering = OrganisationOrder.ordering(orderBy);
+        return OrganisationConnection.of(query.page(filter, ordering, PageRequest.of(first, after))
+                .map(OrganisationView::of), ordering);
     }
 
     @Transactional // the payload is read from the entities inside the mutation's transaction

@@ -8,10 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.fazhi.registry.extraction.ChineseScript;
 import org.fazhi.registry.graphql.Conditions;
 import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.NodeType;
+import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Slice;
 
@@ -20,10 +22,11 @@ import org.fazhi.registry.graphql.Slice;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class OrganisationQuery {
 
-    public Slice<Organisation> page(OrganisationFilter filter, PageRequest page) throws InvalidArgumentException {
-        Conditions conditions = conditions(filter == null ? emptyFilter() : filter).after(page, "o.id");
-        List<Organisation> rows = Organisation.<Organisation>find(
-                        "from Organisation o where " + conditions.where() + " order by o.id", conditions.parameters())
+    public Slice<Organisation> page(OrganisationFilter filter, Ordering<OrganisationView> ordering, PageRequest page)
+            throws InvalidArgumentException {
+        Conditions conditions = ordering.after(conditions(filter == null ? OrganisationFilter.NONE : filter), page, "o.id");
+        List<Organisation> rows = Organisation.<Organisation>find("from Organisation o where " + conditions.where()
+                        + " order by " + ordering.orderBy("o.id"), conditions.parameters())
                 .range(0, page.first()).list();
         Conditions all = conditions.withoutCursor();
         int total = (int) Organisation.count("from Organisation o where " + all.where(), all.parameters());
@@ -41,12 +44,14 @@ public class OrganisationQuery {
     private static Conditions conditions(OrganisationFilter filter) throws InvalidArgumentException {
         Conditions c = new Conditions()
                 .add("o.kind = :kind", "kind", filter.kind())
-                .add("o.divisionCode like :division", "division",
-                        filter.divisionCodePrefix() == null ? null : escapeLike(filter.divisionCodePrefix()) + "%");
+                .add("o.divisionCode like :division", "division", Conditions.startingWith(filter.divisionCodePrefix()));
         if (filter.nameContains() != null) {
-            c.add("(lower(o.name) like :name or exists (select 1 from Organisation a join a.otherNames n "
-                    + "where a = o and lower(n) like :name))", "name",
-                    "%" + escapeLike(filter.nameContains().strip().toLowerCase(Locale.ROOT)) + "%");
+            // Names are stored as the body writes them, in either script: match the input and its simplified form.
+            String name = filter.nameContains().strip().toLowerCase(Locale.ROOT);
+            c.add("(lower(o.name) like :name or lower(o.name) like :simplified or exists (select 1 from Organisation a "
+                    + "join a.otherNames n where a = o and (lower(n) like :name or lower(n) like :simplified)))",
+                    Map.of("name", Conditions.containing(name),
+                            "simplified", Conditions.containing(ChineseScript.toSimplified(name))));
         }
         if (filter.parentId() != null) {
             long parent = GlobalId.decode(filter.parentId(), NodeType.Organisation).orElseThrow(
@@ -59,11 +64,4 @@ public class OrganisationQuery {
         return c;
     }
 
-    private static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static OrganisationFilter emptyFilter() {
-        return new OrganisationFilter(null, null, null, null, null);
-    }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.fazhi.registry.graphql.PageInfo;
-import org.fazhi.registry.graphql.PageRequest;
+import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.Slice;
 
 @Description("A page of reports.")
@@ -14,8 +14,9 @@ public record ReportConnection(
         @NonNull @Description("Where this page sits in the whole list.") PageInfo pageInfo,
         @NonNull @Description("How many reports the whole filtered list holds.") int totalCount) {
 
-    static ReportConnection of(Slice<ReportView> slice) {
-        List<ReportEdge> edges = slice.rows().stream().map(r -> new ReportEdge(PageRequest.cursor(r.key()), r)).toList();
-        return new ReportConnection(edges, slice.rows(), slice.pageInfo(ReportView::key), slice.totalCount());
+    static ReportConnection of(Slice<ReportView> slice, Ordering<ReportView> ordering) {
+        List<ReportEdge> edges = slice.rows().stream().map(r -> new ReportEdge(ordering.cursor(r, r.key()), r)).toList();
+        return new ReportConnection(edges, slice.rows(), slice.pageInfoWith(r -> ordering.cursor(r, r.key())),
+                slice.totalCount());
     }
 }

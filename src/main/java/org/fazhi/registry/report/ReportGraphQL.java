@@ -19,6 +19,7 @@ import org.fazhi.registry.auth.AccessRefusedException;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
 import org.fazhi.registry.graphql.InvalidArgumentException;
+import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.organisation.Organisation;
 import org.fazhi.registry.organisation.OrganisationQuery;
@@ -55,12 +56,16 @@ public class ReportGraphQL {
     }
 
     @Query("reports")
-    @Description("Reports in the order they were submitted, filtered and paged; current reports unless a state is asked for.")
+    @Description("Reports, filtered, ordered (by default in the order they were submitted) and paged; current reports unless a state is asked for.")
     public @NonNull ReportConnection reports(
             @Name("first") @Description("How many reports to return, at most 100 (default 20).") Integer first,
             @Name("after") @Description("Return reports after this cursor.") String after,
-            @Name("filter") @Description("Which reports to return.") ReportFilter filter) throws InvalidArgumentException {
-        return ReportConnection.of(query.page(filter, PageRequest.of(first, after)).map(ReportView::of));
+            @Name("filter") @Description("Which reports to return.") ReportFilter filter,
+            @Name("orderBy") @Description("The order to return them in; by submission when omitted.") ReportOrder orderBy)
+            throws InvalidArgumentException {
+        Ordering<ReportView> ordering = ReportOrder.ordering(orderBy);
+        return ReportConnection.of(query.page(filter, ordering, PageRequest.of(first, after)).map(ReportView::of),
+                ordering);
     }
 
     @Transactional // the payload is read from the entities inside the mutation's transaction

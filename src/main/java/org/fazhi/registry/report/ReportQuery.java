@@ -9,9 +9,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fazhi.registry.graphql.Conditions;
-import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.InvalidArgumentException;
-import org.fazhi.registry.graphql.NodeType;
+import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Slice;
 
@@ -26,11 +25,11 @@ public class ReportQuery {
         this.em = em;
     }
 
-    public Slice<Report> page(ReportFilter filter, PageRequest page) throws InvalidArgumentException {
-        Conditions conditions = conditions(filter == null ? new ReportFilter(null, null, null) : filter)
-                .after(page, "r.id");
-        List<Report> rows = Report.<Report>find("from Report r where " + conditions.where() + " order by r.id",
-                conditions.parameters()).range(0, page.first()).list();
+    public Slice<Report> page(ReportFilter filter, Ordering<ReportView> ordering, PageRequest page)
+            throws InvalidArgumentException {
+        Conditions conditions = ordering.after(ReportConditions.of(filter), page, "r.id");
+        List<Report> rows = Report.<Report>find("from Report r where " + conditions.where()
+                + " order by " + ordering.orderBy("r.id"), conditions.parameters()).range(0, page.first()).list();
         Conditions all = conditions.withoutCursor();
         int total = (int) Report.count("from Report r where " + all.where(), all.parameters());
         return Slice.of(rows, page, total);
@@ -60,17 +59,5 @@ public class ReportQuery {
         List<Object[]> rows = em.createNativeQuery("select id, " + column + " from report where id in (:ids)")
                 .setParameter("ids", ids).getResultList();
         return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> type.cast(r[1])));
-    }
-
-    private static Conditions conditions(ReportFilter filter) throws InvalidArgumentException {
-        Conditions c = new Conditions()
-                .add("r.reportYear = :year", "year", filter.year())
-                .add("r.state = :state", "state", filter.state() == null ? ReportState.CURRENT : filter.state());
-        if (filter.organisationId() != null) {
-            long organisation = GlobalId.decode(filter.organisationId(), NodeType.Organisation).orElseThrow(
-                    () -> new InvalidArgumentException("`organisationId` is not an organisation ID: " + filter.organisationId()));
-            c.add("r.organisationId = :organisation", "organisation", organisation);
-        }
-        return c;
     }
 }

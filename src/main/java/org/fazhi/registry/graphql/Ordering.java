@@ -1,0 +1,56 @@
+package org.fazhi.registry.graphql;
+
+import java.util.Objects;
+
+/**
+ * The order of a connection: by a {@link SortField} and then by id, or by id alone when the client gave
+ * no {@code orderBy}. Cursors carry the sort value beside the id so that a page continues exactly
+ * after the last row of the previous one (keyset pagination), however many rows share a value.
+ */
+public record Ordering<V>(SortField<V> field, OrderDirection direction) {
+
+    public static <V> Ordering<V> byId() {
+        return new Ordering<>(null, OrderDirection.ASC);
+    }
+
+    public static <V> Ordering<V> of(SortField<V> field, OrderDirection direction) {
+        return field == null ? byId() : new Ordering<>(field, direction == null ? OrderDirection.ASC : direction);
+    }
+
+    /** The ORDER BY list, with the id as the tie-breaker in the same direction. */
+    public String orderBy(String idColumn) {
+        String dir = direction == OrderDirection.DESC ? " desc" : " asc";
+        return field == null ? idColumn + dir : field.key().expression() + dir + ", " + idColumn + dir;
+    }
+
+    /** Restricts {@code conditions} to the rows after the page's cursor in this order. */
+    public Conditions after(Conditions conditions, PageRequest page, String idColumn) throws InvalidArgumentException {
+        Cursor cursor = page.after();
+        if (cursor == null) {
+            return conditions;
+        }
+        String fieldName = field == null ? null : field.name();
+        if (!Objects.equals(fieldName, cursor.field())) {
+            throw new InvalidArgumentException("`after` is a cursor of another ordering of this connection");
+        }
+        if (field == null) {
+            return conditions.after(page, idColumn);
+        }
+        String op = direction == OrderDirection.DESC ? " < " : " > ";
+        Object value;
+        try {
+            value = field.key().type().parse(cursor.value());
+        } catch (RuntimeException e) {
+            throw new InvalidArgumentException("`after` is not a cursor of this connection");
+        }
+        String expr = field.key().expression();
+        return conditions.cursor("(" + expr + op + ":afterValue or (" + expr + " = :afterValue and " + idColumn + op
+                + ":afterKey))", cursor.key(), value);
+    }
+
+    /** The cursor of {@code row}, whose id is {@code key}. */
+    public String cursor(V row, long key) {
+        return (field == null ? new Cursor(key, null, null)
+                : new Cursor(key, field.name(), String.valueOf(field.key().value().apply(row)))).encode();
+    }
+}

@@ -1,0 +1,12 @@
+package org.fazhi.registry.statistics;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.fazhi.registry.graphql.Conditions;
+
+@Description("Aggregates over the reports a filter selects and what was read from them; each field is one SQL aggregate, computed only when asked for.")
+public record Statistics(
+        @Ignore Conditions reports,
+        @NonNull @Description("How many reports the filter selects.") int reportCount) {
+}

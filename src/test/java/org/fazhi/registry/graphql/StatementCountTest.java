@@ -1,0 +1,84 @@
+package org.fazhi.registry.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.fazhi.registry.testing.EmbeddedPostgresResource;
+import org.fazhi.registry.testing.GraphQL;
+import org.fazhi.registry.testing.ReadingData;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No N+1: a page of reports with their organisations, sections, items, sub-items, commitments and
+ * citations costs the same number of SQL statements for 20 reports as for 100, because every list is
+ * resolved by one batched query for the whole page.
+ */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+class StatementCountTest {
+
+    /**
+     * count + page + organisations + their other names + sections + items + sub-items + commitments + citations.
+     */
+    static final long STATEMENTS = 9;
+    /** Divisions of this test's own organisations, so no other test's reports fall into the pages. */
+    private static final String DIVISION = "829801";
+    private static final int ORGANISATIONS = 20;
+    private static final int YEARS = 5;
+    private static final String PAGE = """
+            query($first: Int) { reports(first: $first, filter: {divisionCodePrefix: "%s"}) {
+              totalCount
+              nodes { id title
+                organisation { name otherNames }
+                sections { kind items { title children { title } } }
+                commitments { title themes }
+                citations { canonicalTitle } } } }""".formatted(DIVISION);
+
+    private static boolean loaded;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    /** 100 reports: one a year from 2040 to 2044 for each of 20 organisations, years outermost. */
+    @BeforeEach
+    void load() {
+        if (loaded) {
+            return;
+        }
+        List<String> organisations = java.util.stream.IntStream.range(0, ORGANISATIONS)
+                .mapToObj(i -> ReadingData.organisation("计数测试县" + i + "局", "DEPARTMENT", DIVISION, null, null,
+                        List.of("計數測試縣" + i + "局")))
+                .toList();
+        for (int year = 2040; year < 2040 + YEARS; year++) {
+            for (int i = 0; i < ORGANISATIONS; i++) {
+                ReadingData.submit(organisations.get(i), year, ReadingData.text("计数测试县" + i + "局", year, null,
+                        "依照《中华人民共和国行政复议法》办理复议案件" + (i + 1) + "件。"));
+            }
+        }
+        loaded = true;
+    }
+
+    private long statementsOf(int first) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        List<Object> nodes = GraphQL.data(PAGE, "first", first).getList("reports.nodes");
+        assertThat(nodes).hasSize(first);
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void shouldReadTwentyAndAHundredReportsWithTheSameFewStatements() {
+        statementsOf(20); // warm-up: the first request may load metadata of its own
+        long twenty = statementsOf(20);
+        long hundred = statementsOf(100);
+
+        assertThat(twenty).isEqualTo(STATEMENTS);
+        assertThat(hundred).isEqualTo(STATEMENTS);
+    }
+}
