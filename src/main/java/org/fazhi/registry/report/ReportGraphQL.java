@@ -68,7 +68,6 @@ public class ReportGraphQL {
                 ordering);
     }
 
-    @Transactional // the payload is read from the entities inside the mutation's transaction
     @Query("parseReport")
     @Description("Reads a report text as `submitReport` would and returns everything found, storing nothing: a preview.")
     public @NonNull ReportPreview parseReport(
@@ -80,12 +79,22 @@ public class ReportGraphQL {
         return ReportPreview.of(parser.parse(text), themes);
     }
 
+    @Transactional // the payload is read from the entities inside the mutation's transaction
     @Mutation("submitReport")
     @Description("Stores a report text for an organisation and year; the same text again is recognised, a different one supersedes the stored one.")
     public @NonNull SubmitReportPayload submitReport(
             @NonNull @Name("input") @Description("The report and whom it belongs to.") SubmitReportInput input)
             throws AccessRefusedException {
         return SubmitReportPayload.of(service.submit(input, caller.requireRole(Role.EDITOR)));
+    }
+
+    @Mutation("submitStructuredReport")
+    @Transactional // the payload is read from the entities inside the mutation's transaction
+    @Description("Stores a report an integrator already holds in structure (metadata, sections, items): validated, no text parsing; the same structure again is recognised, a different one supersedes the stored report.")
+    public @NonNull SubmitReportPayload submitStructuredReport(
+            @NonNull @Name("input") @Description("The report's metadata and sections, and whom it belongs to.") SubmitStructuredReportInput input)
+            throws AccessRefusedException {
+        return SubmitReportPayload.of(service.submitStructured(input, caller.requireRole(Role.EDITOR)));
     }
 
     @Description("The organisation that issued the report.")

@@ -17,6 +17,9 @@ import org.fazhi.registry.extraction.ParsedItem;
 import org.fazhi.registry.extraction.ParsedReport;
 import org.fazhi.registry.extraction.ReportMetadata;
 import org.fazhi.registry.extraction.ReportParser;
+import org.fazhi.registry.extraction.StructuredReportComposer;
+import org.fazhi.registry.organisation.Organisation;
+import java.time.LocalDate;
 import org.fazhi.registry.feed.ChangeAction;
 import org.fazhi.registry.feed.ChangeLog;
 import org.fazhi.registry.feed.ChangeNotifier;
@@ -40,6 +43,7 @@ public class ReportService {
     private final ChangeLog changeLog;
     private final Event<ReportStored> stored;
     private final ChangeNotifier notifier;
+    private final StructuredReportComposer composer = new StructuredReportComposer();
 
     public ReportService(ReportParser parser, OrganisationResolver organisations, ExtractionWriter extraction,
             ChangeLog changeLog, Event<ReportStored> stored, ChangeNotifier notifier) {
@@ -77,11 +81,34 @@ public class ReportService {
             return Submission.refused(errors);
         }
         Resolved organisation = given.or(() -> organisations.detect(parsed.metadata(), actor)).orElseThrow();
-        return store(input, year, parsed, organisation, actor);
+        return store(new Source(input.text(), input.sourceUrl(), input.publishedDate()), year, parsed, organisation,
+                actor);
     }
 
-    private Submission store(SubmitReportInput input, int year, ParsedReport parsed, Resolved organisation,
-            String actor) {
+    /** Stores a report an integrator holds in structure: validated, composed, no text parsing. */
+    public Submission submitStructured(SubmitStructuredReportInput input, String actor) {
+        List<UserError> errors = new ArrayList<>();
+        StructuredReportInputs.check(input, errors);
+        checkSourceUrl(input.sourceUrl(), errors);
+        Optional<Organisation> organisation = input.organisation() == null ? Optional.empty()
+                : organisations.resolveForUpdate(input.organisation(), "input.organisation", errors);
+        if (input.organisation() != null && organisation.isEmpty() && errors.isEmpty()) {
+            errors.add(UserError.of("input.organisation", UserErrorCode.ORGANISATION_REQUIRED,
+                    "name the organisation by ID or credit code"));
+        }
+        if (!errors.isEmpty()) {
+            return Submission.refused(errors);
+        }
+        ParsedReport composed = composer.compose(StructuredReportInputs.toStructure(input));
+        return store(new Source(composed.normalisedText(), input.sourceUrl(), input.publishedDate()),
+                input.reportYear(), composed, new Resolved(organisation.get(), false), actor);
+    }
+
+    /** What the submitter gave besides the structure: the text as received, where and when it was published. */
+    private record Source(String originalText, String sourceUrl, LocalDate publishedDate) {
+    }
+
+    private Submission store(Source source, int year, ParsedReport parsed, Resolved organisation, String actor) {
         String hash = sha256(parsed.normalisedText());
         long organisationId = organisation.organisation().id;
         Optional<Report> current = Report.findCurrent(organisationId, year);
@@ -93,7 +120,7 @@ public class ReportService {
             old.flush();
             changeLog.record(EntityType.REPORT, old.id, ChangeAction.SUPERSEDED, actor);
         });
-        Report report = newReport(input, year, parsed, organisationId, hash, actor);
+        Report report = newReport(source, year, parsed, organisationId, hash, actor);
         report.supersedesId = current.map(r -> r.id).orElse(null);
         report.persistAndFlush();
         Map<ParsedItem, Long> itemIds = extraction.write(report, parsed);
@@ -103,7 +130,7 @@ public class ReportService {
         return new Submission(report, true, organisation.created(), List.of());
     }
 
-    private static Report newReport(SubmitReportInput input, int year, ParsedReport parsed, long organisationId,
+    private static Report newReport(Source source, int year, ParsedReport parsed, long organisationId,
             String hash, String actor) {
         ReportMetadata metadata = parsed.metadata();
         Report report = new Report();
@@ -115,10 +142,10 @@ public class ReportService {
         report.signer = metadata.signer();
         report.recipient = metadata.recipient();
         report.issuedDate = metadata.issuedDate();
-        report.publishedDate = input.publishedDate() != null ? input.publishedDate() : metadata.publishedDate();
-        report.sourceUrl = input.sourceUrl();
+        report.publishedDate = source.publishedDate() != null ? source.publishedDate() : metadata.publishedDate();
+        report.sourceUrl = source.sourceUrl();
         report.script = parsed.script();
-        report.originalText = input.text().getBytes(StandardCharsets.UTF_8);
+        report.originalText = source.originalText().getBytes(StandardCharsets.UTF_8);
         report.normalisedText = parsed.normalisedText();
         report.contentHash = hash;
         report.state = ReportState.CURRENT;
