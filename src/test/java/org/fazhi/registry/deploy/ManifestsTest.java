@@ -52,6 +52,17 @@ class ManifestsTest {
         });
     }
 
+    /** Without a verification key and issuer the service refuses to start (auth/VerificationKeyCheck). */
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "dev", "prod"})
+    void theTokenVerificationKeyAndIssuerAreConfigured(String set) {
+        Container container = manifests(set).container();
+
+        assertThat(container.getEnv()).extracting(e -> e.getName())
+                .contains("MP_JWT_VERIFY_ISSUER")
+                .containsAnyOf("MP_JWT_VERIFY_PUBLICKEY", "MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"base", "dev", "prod"})
     void probesUseTheHealthPathsOfTheApplication(String set) {
