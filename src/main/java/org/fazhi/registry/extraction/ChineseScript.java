@@ -4,8 +4,8 @@ import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import java.util.BitSet;
 
 /**
- * Script detection and traditional → simplified conversion, both backed by the OpenCC dictionaries of
- * opencc4j (never a table of our own).
+ * Script detection and traditional → simplified conversion, both backed by the OpenCC dictionaries that
+ * opencc4j ships (never a table of our own).
  *
  * <p>The dictionaries load once, when this class is first used (about 0.4 s). Detection is a bit lookup per
  * character so that simplified reports, the common case, never pay for a conversion.
@@ -51,6 +51,6 @@ public final class ChineseScript {
 
     /** The simplified form, phrase by phrase as OpenCC converts it. */
     public static String toSimplified(String text) {
-        return ZhConverterUtil.toSimple(text);
+        return TraditionalToSimplified.convert(text);
     }
 }
