@@ -1,6 +1,5 @@
 package org.fazhi.registry.organisation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,20 +11,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.fazhi.registry.extraction.OrganisationKind;
+import org.fazhi.registry.persistence.AuditedEntity;
 
 /** A body that issues reports: a government, one of its departments, a township or a development zone. */
 @Entity
-public class Organisation extends PanacheEntityBase {
+public class Organisation extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
@@ -58,26 +54,6 @@ public class Organisation extends PanacheEntityBase {
     @Column(name = "name")
     @OrderBy
     public Set<String> otherNames = new LinkedHashSet<>();
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = OffsetDateTime.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = OffsetDateTime.now();
-    }
 
     public static Optional<Organisation> findByCreditCode(String creditCode) {
         return find("creditCode", creditCode).firstResultOptional();
