@@ -21,4 +21,10 @@ import java.time.LocalDate;
 public record ReportMetadata(String title, String organisationName, OrganisationKind organisationKind,
         Integer reportYear, String documentNumber, String signer, String recipient,
         LocalDate issuedDate, LocalDate publishedDate, String indexNumber, CreditCode creditCode) {
+
+    /** The same metadata with the publication date a submitter states, which outranks the text's. */
+    public ReportMetadata withPublishedDate(LocalDate date) {
+        return new ReportMetadata(title, organisationName, organisationKind, reportYear, documentNumber, signer,
+                recipient, issuedDate, date, indexNumber, creditCode);
+    }
 }

@@ -1,5 +1,6 @@
 package org.fazhi.registry.extraction;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,13 +31,22 @@ public final class ReportParser {
      * @throws IllegalArgumentException when {@code text} is null
      */
     public ParsedReport parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * Parses one report whose publication date the submitter knows (the web page's date, say): it
+     * replaces any date the text gives, and the compliance check of Art. 24 uses it.
+     */
+    public ParsedReport parse(String text, LocalDate publishedDate) {
         if (text == null) {
             throw new IllegalArgumentException("text is required");
         }
         NormalisedText normalised = normaliser.normalise(text);
         String normal = normalised.text();
         Outline outline = splitter.split(normal);
-        ReportMetadata metadata = metadataReader.read(normal, outline);
+        ReportMetadata read = metadataReader.read(normal, outline);
+        ReportMetadata metadata = publishedDate == null ? read : read.withPublishedDate(publishedDate);
 
         List<ParsedSection> sections = new ArrayList<>();
         List<ParsedCommitment> commitments = new ArrayList<>();

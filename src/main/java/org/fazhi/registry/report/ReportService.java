@@ -19,7 +19,6 @@ import org.fazhi.registry.extraction.ReportMetadata;
 import org.fazhi.registry.extraction.ReportParser;
 import org.fazhi.registry.extraction.StructuredReportComposer;
 import org.fazhi.registry.organisation.Organisation;
-import java.time.LocalDate;
 import org.fazhi.registry.feed.ChangeAction;
 import org.fazhi.registry.feed.ChangeLog;
 import org.fazhi.registry.feed.ChangeNotifier;
@@ -66,7 +65,7 @@ public class ReportService {
         if (!errors.isEmpty()) {
             return Submission.refused(errors);
         }
-        ParsedReport parsed = parser.parse(input.text());
+        ParsedReport parsed = parser.parse(input.text(), input.publishedDate());
         Integer year = input.reportYear() != null ? input.reportYear() : parsed.metadata().reportYear();
         if (year == null) {
             errors.add(UserError.of("input.reportYear", UserErrorCode.YEAR_REQUIRED,
@@ -81,8 +80,7 @@ public class ReportService {
             return Submission.refused(errors);
         }
         Resolved organisation = given.or(() -> organisations.detect(parsed.metadata(), actor)).orElseThrow();
-        return store(new Source(input.text(), input.sourceUrl(), input.publishedDate()), year, parsed, organisation,
-                actor);
+        return store(new Source(input.text(), input.sourceUrl()), year, parsed, organisation, actor);
     }
 
     /** Stores a report an integrator holds in structure: validated, composed, no text parsing. */
@@ -100,12 +98,12 @@ public class ReportService {
             return Submission.refused(errors);
         }
         ParsedReport composed = composer.compose(StructuredReportInputs.toStructure(input));
-        return store(new Source(composed.normalisedText(), input.sourceUrl(), input.publishedDate()),
+        return store(new Source(composed.normalisedText(), input.sourceUrl()),
                 input.reportYear(), composed, new Resolved(organisation.get(), false), actor);
     }
 
-    /** What the submitter gave besides the structure: the text as received, where and when it was published. */
-    private record Source(String originalText, String sourceUrl, LocalDate publishedDate) {
+    /** What the submitter gave besides what was read: the text as received and where it was published. */
+    private record Source(String originalText, String sourceUrl) {
     }
 
     private Submission store(Source source, int year, ParsedReport parsed, Resolved organisation, String actor) {
@@ -142,7 +140,7 @@ public class ReportService {
         report.signer = metadata.signer();
         report.recipient = metadata.recipient();
         report.issuedDate = metadata.issuedDate();
-        report.publishedDate = source.publishedDate() != null ? source.publishedDate() : metadata.publishedDate();
+        report.publishedDate = metadata.publishedDate();
         report.sourceUrl = source.sourceUrl();
         report.script = parsed.script();
         report.originalText = source.originalText().getBytes(StandardCharsets.UTF_8);

@@ -70,6 +70,18 @@ class ReportExtractionApiTest {
     }
 
     @Test
+    void shouldFindALatePublicationFromTheDateTheSubmitterGives() throws IOException {
+        String text = seed("001_ab3a3130f34335bf.txt").replace("高青经济开发区", "迟发经济开发区");
+
+        JsonPath stored = GraphQL.asEditor().data(SUBMIT, "input", Map.of("text", text, "publishedDate", "2023-06-30"))
+                .setRootPath("data.submitReport");
+
+        assertThat(stored.getList("report.complianceFindings.rule")).contains("LATE_PUBLICATION");
+        GraphQL.post("{ reports(first: 100, filter: {publishedLate: true}) { nodes { id } } }")
+                .body("data.reports.nodes.id", org.hamcrest.Matchers.hasItem(stored.getString("report.id")));
+    }
+
+    @Test
     void shouldRequireTheOrganisationWhenTheTextNamesItOnlyByPronoun() throws IOException {
         Map<String, Long> before = Database.rowCounts();
 
