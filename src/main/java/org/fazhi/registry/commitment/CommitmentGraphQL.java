@@ -2,8 +2,6 @@ package org.fazhi.registry.commitment;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.fazhi.registry.report.Item;
 import org.fazhi.registry.report.ItemView;
@@ -91,8 +89,8 @@ public class CommitmentGraphQL {
 
     @Description("The evidence item itself.")
     public List<@NonNull ItemView> item(@Source List<EvidenceView> evidence) {
-        Map<Long, Item> items = Item.<Item>list("id in ?1", evidence.stream().map(EvidenceView::itemKey).toList())
-                .stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+        Map<Long, Item> items = Batches.byId(evidence.stream().map(EvidenceView::itemKey).toList(),
+                keys -> Item.list("id in ?1", keys), i -> i.id);
         return evidence.stream().map(e -> ItemView.of(items.get(e.itemKey()))).toList();
     }
 

@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Collection;
-import java.util.stream.Collectors;
-import java.util.function.Function;
 import java.util.Map;
 import org.fazhi.registry.extraction.ChineseScript;
+import org.fazhi.registry.graphql.Batches;
 import org.fazhi.registry.graphql.Conditions;
 import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.InvalidArgumentException;
@@ -36,11 +35,7 @@ public class CommitmentQuery {
 
 
     public Map<Long, Commitment> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return Commitment.<Commitment>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        return Batches.byId(ids, keys -> Commitment.list("id in ?1", keys), c -> c.id);
     }
 
     private static Conditions conditions(CommitmentFilter filter) throws InvalidArgumentException {

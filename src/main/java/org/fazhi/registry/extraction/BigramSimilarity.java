@@ -50,10 +50,6 @@ public final class BigramSimilarity {
         return total == 0 ? 0 : found / total;
     }
 
-    public int size() {
-        return candidates.size();
-    }
-
     /** The pairs of adjacent Han characters of {@code text}; punctuation, digits and Latin letters break pairs. */
     static Set<String> bigrams(String text) {
         Set<String> bigrams = new HashSet<>();

@@ -1,5 +1,6 @@
 package org.fazhi.registry.graphql;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,6 +11,15 @@ import java.util.stream.Collectors;
 public final class Batches {
 
     private Batches() {
+    }
+
+    /** Rows by id, read in one query; no query at all for no ids. */
+    public static <R> Map<Long, R> byId(Collection<Long> ids, Function<Collection<Long>, List<R>> load,
+            ToLongFunction<R> id) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return load.apply(ids).stream().collect(Collectors.toMap(id::applyAsLong, Function.identity()));
     }
 
     public static <P, R, V> List<List<V>> perParent(List<P> parents, ToLongFunction<P> parentKey, List<R> rows,

@@ -16,8 +16,4 @@ public record Outcome<T>(T value, boolean created, List<UserError> userErrors) {
     public static <T> Outcome<T> refused(List<UserError> errors) {
         return new Outcome<>(null, false, List.copyOf(errors));
     }
-
-    public static <T> Outcome<T> refused(UserError error) {
-        return refused(List.of(error));
-    }
 }

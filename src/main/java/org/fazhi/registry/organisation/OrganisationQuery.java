@@ -6,9 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.fazhi.registry.extraction.ChineseScript;
+import org.fazhi.registry.graphql.Batches;
 import org.fazhi.registry.graphql.Conditions;
 import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.InvalidArgumentException;
@@ -34,11 +33,7 @@ public class OrganisationQuery {
     }
 
     public Map<Long, Organisation> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return Organisation.<Organisation>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(o -> o.id, Function.identity()));
+        return Batches.byId(ids, keys -> Organisation.list("id in ?1", keys), o -> o.id);
     }
 
     private static Conditions conditions(OrganisationFilter filter) throws InvalidArgumentException {

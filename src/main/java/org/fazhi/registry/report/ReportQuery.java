@@ -6,8 +6,8 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.fazhi.registry.graphql.Batches;
 import org.fazhi.registry.graphql.Conditions;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
@@ -36,10 +36,7 @@ public class ReportQuery {
     }
 
     public Map<Long, Report> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return Report.<Report>list("id in ?1", ids).stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+        return Batches.byId(ids, keys -> Report.list("id in ?1", keys), r -> r.id);
     }
 
     /** The original texts of the given reports, decoded from the stored UTF-8 bytes. */

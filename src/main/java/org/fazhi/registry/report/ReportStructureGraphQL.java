@@ -1,6 +1,8 @@
 package org.fazhi.registry.report;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -38,10 +40,9 @@ public class ReportStructureGraphQL {
 
     @Description("The same problem in the organisation's report of the previous year, when it recurs.")
     public List<ProblemView> recursFrom(@Source List<ProblemView> problems) {
-        List<Long> ids = problems.stream().map(ProblemView::recursFromKey).filter(java.util.Objects::nonNull).toList();
-        java.util.Map<Long, Problem> earlier = ids.isEmpty() ? java.util.Map.of()
-                : Problem.<Problem>list("id in ?1", ids).stream()
-                        .collect(java.util.stream.Collectors.toMap(p -> p.id, p -> p));
+        Map<Long, Problem> earlier = Batches.byId(
+                problems.stream().map(ProblemView::recursFromKey).filter(Objects::nonNull).toList(),
+                keys -> Problem.list("id in ?1", keys), p -> p.id);
         return problems.stream().map(p -> p.recursFromKey() == null ? null : earlier.get(p.recursFromKey()))
                 .map(p -> p == null ? null : ProblemView.of(p)).toList();
     }
