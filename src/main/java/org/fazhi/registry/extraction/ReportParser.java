@@ -79,6 +79,9 @@ public final class ReportParser {
         List<String> warnings = new ArrayList<>();
         if (metadata.organisationName() == null) {
             warnings.add("the report does not name its organisation: it must be given on submission");
+        } else if (metadata.issuer().partial()) {
+            warnings.add("the report names its organisation without its place (" + metadata.organisationName()
+                    + "): confirm which body it is");
         }
         if (metadata.reportYear() == null) {
             warnings.add("the report does not name the year it covers: it must be given on submission");

@@ -150,6 +150,7 @@ public class ReportService {
         report.parserVersion = ReportParser.VERSION;
         report.warnings = new ArrayList<>(parsed.warnings());
         report.submittedBy = actor;
+        report.organisationEvidence = metadata.issuer() == null ? null : metadata.issuer().evidence();
         return report;
     }
 
