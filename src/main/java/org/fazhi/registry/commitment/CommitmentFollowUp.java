@@ -13,6 +13,7 @@ import org.fazhi.registry.report.Report;
 import org.fazhi.registry.report.ReportState;
 import org.fazhi.registry.report.ReportStored;
 import org.fazhi.registry.report.ReportWithdrawn;
+import org.fazhi.registry.report.ReportsMoved;
 
 /**
  * Follows commitments into the report of their target year: a commitment of the year-Y plan is
@@ -41,11 +42,28 @@ public class CommitmentFollowUp {
 
     /** Runs after the new report's own commitments are recorded (lower priority runs first). */
     void onReportStored(@Observes @Priority(2000) ReportStored event) {
-        Report report = event.report();
-        evaluate(commitmentsDueIn(report.organisationId, report.reportYear), report, event.actor());
+        followUp(event.report(), event.actor());
+    }
+
+    /**
+     * A merge brought reports of another record of the body: their commitments now belong to it, and every year
+     * they touch is followed up anew against the body's current reports.
+     */
+    void onReportsMoved(@Observes ReportsMoved event) {
+        Commitment.update("organisationId = ?1 where organisationId = ?2", event.toOrganisationId(),
+                event.fromOrganisationId());
+        Commitment.flush();
+        for (int year : event.years()) {
+            Report.findCurrent(event.toOrganisationId(), year).ifPresent(report -> followUp(report, event.actor()));
+        }
+    }
+
+    /** The commitments due in {@code report}'s year are matched against it, and its own against the next year's. */
+    private void followUp(Report report, String actor) {
+        evaluate(commitmentsDueIn(report.organisationId, report.reportYear), report, actor);
         Report.findCurrent(report.organisationId, report.reportYear + 1).ifPresent(later ->
                 evaluate(Commitment.list("reportId = ?1 and targetYear = ?2", report.id, later.reportYear), later,
-                        event.actor()));
+                        actor));
     }
 
     /** The report of the year is gone: its year's commitments have no evidence any more. */

@@ -12,12 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.io.Reader;
 import org.fazhi.registry.extraction.OrganisationKind;
 import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.NodeType;
-import org.fazhi.registry.organisation.Organisation;
+import org.fazhi.registry.organisation.OrganisationMatcher;
 import org.fazhi.registry.organisation.OrganisationRefInput;
 import org.fazhi.registry.organisation.OrganisationService;
 import org.fazhi.registry.organisation.UpsertOrganisationInput;
@@ -45,10 +44,12 @@ public class DemoDataLoader {
 
     private final ReportService reports;
     private final OrganisationService organisations;
+    private final OrganisationMatcher matcher;
 
-    public DemoDataLoader(ReportService reports, OrganisationService organisations) {
+    public DemoDataLoader(ReportService reports, OrganisationService organisations, OrganisationMatcher matcher) {
         this.reports = reports;
         this.organisations = organisations;
+        this.matcher = matcher;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -77,10 +78,10 @@ public class DemoDataLoader {
     /** The organisation {@code name|KIND} names, registered when it is not yet. */
     private OrganisationRefInput organisation(String nameAndKind) {
         String[] parts = nameAndKind.split("\\|");
-        Organisation organisation = Organisation.findByAnyName(Set.of(parts[0])).stream().findFirst()
-                .orElseGet(() -> organisations.upsert(new UpsertOrganisationInput(null, null, parts[0],
-                        OrganisationKind.valueOf(parts[1]), null, null, null, null, null), ACTOR).value());
-        return new OrganisationRefInput(GlobalId.encode(NodeType.Organisation, organisation.id), null);
+        Long known = matcher.match(parts[0]).certain();
+        long id = known != null ? known : organisations.upsert(new UpsertOrganisationInput(null, null, parts[0],
+                OrganisationKind.valueOf(parts[1]), null, null, null, null, null), ACTOR).value().id;
+        return new OrganisationRefInput(GlobalId.encode(NodeType.Organisation, id), null);
     }
 
     private static Properties organisationsOf(Path directory) {

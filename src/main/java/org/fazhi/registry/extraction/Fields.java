@@ -35,12 +35,16 @@ final class Fields {
         LABELS.put("成文日期", Field.ISSUED);
         LABELS.put("成文时间", Field.ISSUED);
         LABELS.put("印发日期", Field.ISSUED);
+        LABELS.put("生成日期", Field.ISSUED);
         LABELS.put("发布日期", Field.PUBLISHED);
         LABELS.put("发布时间", Field.PUBLISHED);
         LABELS.put("发文日期", Field.PUBLISHED);
         LABELS.put("发文时间", Field.PUBLISHED);
         LABELS.put("更新时间", Field.PUBLISHED);
         LABELS.put("公开日期", Field.PUBLISHED);
+        LABELS.put("公布日期", Field.PUBLISHED);
+        LABELS.put("发表时间", Field.PUBLISHED);
+        LABELS.put("发稿时间", Field.PUBLISHED);
         // An article page prints its date beside the title under a bare 日期 or 时间.
         LABELS.put("日期", Field.PUBLISHED);
         LABELS.put("时间", Field.PUBLISHED);

@@ -19,8 +19,12 @@ final class IssuerReader {
     private static final String NAME = "[\\p{IsHan}（）]";
     /** 济源高新技术产业开发区管理办公室关于2024年…的报告: the issuer before 关于. */
     private static final Pattern TITLE_BEFORE_ABOUT = Pattern.compile("^(" + NAME + "{2,40}?)关于");
-    /** 高青经济开发区2022年度…, 北京市2020年…, 某某县交通运输局法治政府建设…: the issuer before year or topic. */
-    private static final Pattern TITLE_BEFORE_TOPIC = Pattern.compile("^(" + NAME + "{2,40}?)(?:(?:19|20)\\d{2}年|法治|依法行政)");
+    /**
+     * 高青经济开发区2022年度…, 北京市2020年…, 关于某某县2023年…, 2023年某某县交通运输局法治政府建设…: the issuer
+     * before year or topic, after a leading 关于 or year.
+     */
+    private static final Pattern TITLE_BEFORE_TOPIC = Pattern.compile("^(?:关于|(?:19|20)\\d{2}年度?)?(" + NAME
+            + "{2,40}?)(?:(?:19|20)\\d{2}年|法治|依法行政|关于)");
     /** 现将武定县人民政府办公室2024年法治政府建设情况报告如下, 现将2023年度某某局…: the body names itself before the topic. */
     private static final Pattern REPORTING_AS = Pattern.compile("现将(?:(?:19|20)\\d{2}年度?)?(" + NAME
             + "{2,40}?)(?:(?:19|20)\\d{2}年|关于|本年度|年度|法治|依法行政|有关|相关|工作|情况|上一年|上年)");

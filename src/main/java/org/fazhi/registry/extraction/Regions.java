@@ -14,11 +14,11 @@ final class Regions {
 
     /** Words ending like a region that name no region, whatever stands before them: 社区, 辖区, 城市 …. */
     private static final List<String> NOT_REGIONS = List.of(
-            "社区", "辖区", "景区", "小区", "山区", "片区", "街区", "校区", "灾区", "库区", "试验区", "功能区", "保护区",
+            "社区", "辖区", "景区", "小区", "片区", "街区", "校区", "灾区", "库区", "试验区", "功能区", "保护区",
             "集聚区", "城市", "都市", "超市", "上市", "门市", "股市", "夜市", "城乡");
-    /** Words that name a region only with a proper name before them: 东城区 is one, 老城区 and 城区 are not. */
-    private static final List<String> GENERIC_AREAS = List.of("城区", "园区", "新区", "市区", "郊区", "县城");
-    private static final List<String> GENERIC_MODIFIERS = List.of("", "老", "主", "中心", "旧", "近");
+    /** Words that name a region only with a proper name before them: 东城区 and 璧山区 are ones, 老城区 and 山区 not. */
+    private static final List<String> GENERIC_AREAS = List.of("城区", "园区", "新区", "市区", "郊区", "县城", "山区", "矿区");
+    private static final List<String> GENERIC_MODIFIERS = List.of("", "老", "主", "中心", "旧", "近", "偏远", "边远", "贫困");
     private static final String COLLECTIVE_FIRST = "全各本该我这此其每";
     /** 两区, 三县: a numeral before a bare ending counts regions; 三亚市 and 四川省 are names. */
     private static final String NUMERALS = "一二两三四五六七八九十多几";

@@ -35,5 +35,9 @@ public enum UserErrorCode {
     @Description("A value is not valid for its field, e.g. a malformed URL.")
     INVALID_VALUE,
     @Description("The report was already withdrawn.")
-    ALREADY_WITHDRAWN
+    ALREADY_WITHDRAWN,
+    @Description("An organisation cannot be merged into itself.")
+    MERGE_INTO_ITSELF,
+    @Description("The two organisations hold different credit codes, so they are different bodies.")
+    CONFLICTING_CREDIT_CODES
 }

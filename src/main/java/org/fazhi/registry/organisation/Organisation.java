@@ -55,13 +55,18 @@ public class Organisation extends AuditedEntity {
     @OrderBy
     public Set<String> otherNames = new LinkedHashSet<>();
 
+    /** False for a body created from a report text whose name may be one already registered, until a person decides. */
+    @Column(nullable = false)
+    public boolean confirmed = true;
+
+    /** The registered bodies an unconfirmed one may be. */
+    @ElementCollection
+    @CollectionTable(name = "organisation_candidate", joinColumns = @JoinColumn(name = "organisation_id"))
+    @Column(name = "candidate_id")
+    @OrderBy
+    public Set<Long> candidateIds = new LinkedHashSet<>();
+
     public static Optional<Organisation> findByCreditCode(String creditCode) {
         return find("creditCode", creditCode).firstResultOptional();
-    }
-
-    /** Organisations whose name or one of whose other names is exactly one of {@code names}. */
-    public static List<Organisation> findByAnyName(Set<String> names) {
-        return list("select distinct o from Organisation o left join o.otherNames n "
-                + "where o.name in ?1 or n in ?1 order by o.id", names);
     }
 }

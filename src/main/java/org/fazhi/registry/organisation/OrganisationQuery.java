@@ -3,9 +3,11 @@ package org.fazhi.registry.organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.fazhi.registry.extraction.ChineseScript;
 import org.fazhi.registry.graphql.Batches;
 import org.fazhi.registry.graphql.Conditions;
@@ -36,6 +38,18 @@ public class OrganisationQuery {
         return Batches.byId(ids, keys -> Organisation.list("id in ?1", keys), o -> o.id);
     }
 
+    /** The candidates of each of {@code organisationIds} that has any, in id order. */
+    public Map<Long, List<Long>> candidateIds(Collection<Long> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = Organisation.getEntityManager().createQuery("select o.id, c from Organisation o "
+                + "join o.candidateIds c where o.id in ?1 order by o.id, c", Object[].class)
+                .setParameter(1, organisationIds).getResultList();
+        return rows.stream().collect(Collectors.groupingBy(row -> (Long) row[0], LinkedHashMap::new,
+                Collectors.mapping(row -> (Long) row[1], Collectors.toList())));
+    }
+
     private static Conditions conditions(OrganisationFilter filter) throws InvalidArgumentException {
         Conditions c = new Conditions()
                 .add("o.kind = :kind", "kind", filter.kind())
@@ -56,6 +70,7 @@ public class OrganisationQuery {
         if (filter.hasCreditCode() != null) {
             c.add(filter.hasCreditCode() ? "o.creditCode is not null" : "o.creditCode is null");
         }
+        c.add("o.confirmed = :confirmed", "confirmed", filter.confirmed());
         return c;
     }
 

@@ -28,9 +28,11 @@ public class OrganisationService {
     private static final Pattern DIVISION_CODE = Pattern.compile("[0-9]{6}");
 
     private final ChangeLog changeLog;
+    private final OrganisationNameIndex nameIndex;
 
-    public OrganisationService(ChangeLog changeLog) {
+    public OrganisationService(ChangeLog changeLog, OrganisationNameIndex nameIndex) {
         this.changeLog = changeLog;
+        this.nameIndex = nameIndex;
     }
 
     public Outcome<Organisation> upsert(UpsertOrganisationInput input, String actor) {
@@ -59,18 +61,22 @@ public class OrganisationService {
             organisation.flush();
         }
         replaceIdentifiers(organisation, input.identifiers());
+        nameIndex.refresh(organisation);
         changeLog.record(EntityType.ORGANISATION, organisation.id,
                 existing.isEmpty() ? ChangeAction.CREATED : ChangeAction.UPDATED, actor);
         return existing.isEmpty() ? Outcome.created(organisation) : Outcome.changed(organisation);
     }
 
-    /** Creates an organisation detected in a report text; the caller has checked that none matches. */
-    public Organisation createDetected(String name, OrganisationKind kind, String creditCode, String actor) {
+    /** Creates an organisation detected in a report text; the caller has checked that none certainly matches. */
+    public Organisation createDetected(DetectedOrganisation detected, String actor) {
         Organisation organisation = new Organisation();
-        organisation.name = name;
-        organisation.kind = kind;
-        organisation.creditCode = creditCode;
+        organisation.name = detected.name();
+        organisation.kind = detected.kind();
+        organisation.creditCode = detected.creditCode();
+        organisation.confirmed = detected.confirmed();
+        organisation.candidateIds.addAll(detected.candidateIds());
         organisation.persistAndFlush();
+        nameIndex.refresh(organisation);
         changeLog.record(EntityType.ORGANISATION, organisation.id, ChangeAction.CREATED, actor);
         return organisation;
     }

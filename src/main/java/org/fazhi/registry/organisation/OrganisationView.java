@@ -22,13 +22,14 @@ public record OrganisationView(
         @Description("The GB/T 2260 administrative division code (six digits) of the area the body serves.") String divisionCode,
         @Description("The name of that administrative division, e.g. 济源市.") String divisionName,
         @Description("The unified social credit code (统一社会信用代码), 18 characters with a verified check character.") String creditCode,
-        @NonNull @Description("Other names the body is known by: former names, abbreviations, traditional-character forms.") List<@NonNull String> otherNames,
+        @NonNull @Description("Other names the body is known by: former names, abbreviations, traditional-character forms, names of records merged into it.") List<@NonNull String> otherNames,
+        @NonNull @Description("False for a body registered from a report text that may be one already registered (see `candidates`), or whose name lacks its place, until a person merges or confirms it.") boolean confirmed,
         @NonNull @Description("When the registry first recorded the organisation.") OffsetDateTime createdAt,
         @NonNull @Description("When the registry last changed the organisation.") OffsetDateTime updatedAt) implements Node {
 
     public static OrganisationView of(Organisation o) {
         return new OrganisationView(o.id, o.name, o.kind, o.parentId, o.divisionCode, o.divisionName, o.creditCode,
-                List.copyOf(o.otherNames), o.createdAt, o.updatedAt);
+                List.copyOf(o.otherNames), o.confirmed, o.createdAt, o.updatedAt);
     }
 
     @Id

@@ -54,6 +54,18 @@ class IssuerReadingTest {
                         岳阳市自然资源和规划局2023年度法治政府建设工作报告
                         2023年，市自然资源和规划局深入学习贯彻习近平法治思想。""" + BODY,
                         "岳阳市自然资源和规划局", OrganisationKind.DEPARTMENT, OrganisationEvidence.TITLE),
+                new Case("title opening with 关于", """
+                        关于桂阳县2023年法治政府建设工作情况的报告
+                        2023年，县政府坚持以习近平法治思想为指导。""" + BODY,
+                        "桂阳县", OrganisationKind.GOVERNMENT, OrganisationEvidence.REGION_TITLE),
+                new Case("title opening with the year", """
+                        2023年郴州市北湖区司法局法治政府建设年度报告
+                        2023年，我局坚持以习近平法治思想为指导。""" + BODY,
+                        "郴州市北湖区司法局", OrganisationKind.DEPARTMENT, OrganisationEvidence.TITLE),
+                new Case("title opening with 关于 and a body", """
+                        关于汝城县市场监督管理局2022年度法治政府建设情况的报告
+                        2022年，我局坚持以习近平法治思想为指导。""" + BODY,
+                        "汝城县市场监督管理局", OrganisationKind.DEPARTMENT, OrganisationEvidence.TITLE),
                 new Case("title split after the issuer", """
                         湘潭县人民政府
                         关于2023年度法治政府建设情况的报告
