@@ -38,12 +38,14 @@ final class MetadataReader {
     private static final Pattern SIGNER = Pattern.compile("[\\p{IsHan}·]{2,8}");
     private static final int CREDIT_CODE_LENGTH = 18;
 
-    ReportMetadata read(String text, Outline outline) {
+    /** @param stated the fields the document states apart from its text, label → value; they outrank the text's */
+    ReportMetadata read(String text, Outline outline, Map<String, String> stated) {
         List<TextLine> preamble = outline.preamble();
         List<String> header = headerLines(preamble);
         List<String> metadataLines = new ArrayList<>(header);
         outline.closing().forEach(line -> metadataLines.add(line.text()));
-        Map<Field, String> fields = Fields.read(metadataLines);
+        Map<Field, String> fields = Fields.ofLabels(stated);
+        Fields.read(metadataLines).forEach(fields::putIfAbsent);
 
         String title = title(fields, header);
         String organisation = organisation(fields, title, header, preamble, outline.closing());
