@@ -35,5 +35,11 @@ public enum UserErrorCode {
     @Description("A value is not valid for its field, e.g. a malformed URL.")
     INVALID_VALUE,
     @Description("The report was already withdrawn.")
-    ALREADY_WITHDRAWN
+    ALREADY_WITHDRAWN,
+    @Description("The document is not an HTML page, a Word (.docx) file or a PDF file, is damaged or encrypted, or its bytes contradict its declared media type.")
+    UNSUPPORTED_DOCUMENT,
+    @Description("The document has no text to read, e.g. a scanned PDF without a text layer.")
+    DOCUMENT_HAS_NO_TEXT,
+    @Description("The document is larger than 20 MB, or beyond a reading limit (pages, reading time, expansion of its compressed parts).")
+    DOCUMENT_TOO_LARGE
 }
