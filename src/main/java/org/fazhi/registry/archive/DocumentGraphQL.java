@@ -15,6 +15,7 @@ import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
 import org.fazhi.registry.graphql.Batches;
 import org.fazhi.registry.report.ReportView;
+import org.fazhi.registry.report.SubmitReportPayload;
 
 /** Reports submitted as the documents they were published as, and the documents kept. */
 @GraphQLApi
@@ -29,10 +30,10 @@ public class DocumentGraphQL {
     @Transactional // the payload is read from the entities inside the mutation's transaction
     @Mutation("submitDocument")
     @Description("Stores a report from the document it was published as (web page, .docx or PDF, at most 20 MB): its text is read as `submitReport` reads a text, its metadata table as fields, and the document is kept. The same bytes again return the same report.")
-    public @NonNull SubmitDocumentPayload submitDocument(
+    public @NonNull SubmitReportPayload submitDocument(
             @NonNull @Name("input") @Description("The document and whom it belongs to.") SubmitDocumentInput input)
             throws AccessRefusedException {
-        return SubmitDocumentPayload.of(service.submit(input.upload(), caller.requireRole(Role.EDITOR)));
+        return SubmitReportPayload.of(service.submit(input.upload(), caller.requireRole(Role.EDITOR)));
     }
 
     @Description("The document the report was read from; null for a report submitted as text or structure.")

@@ -76,6 +76,10 @@ class DocumentApiTest {
         assertThat(stored.getString("report.document.fileName")).isEqualTo("t20250212_123.html");
         assertThat(stored.getInt("report.document.size")).isEqualTo(page.length);
         assertThat(stored.getString("report.document.url")).isEqualTo("/documents/" + stored.getString("report.id"));
+        byte[] kept = given().when().get(stored.getString("report.document.url")).then().statusCode(200)
+                .header("Content-Type", equalTo("text/html")).header("Content-Security-Policy", equalTo("sandbox"))
+                .extract().asByteArray();
+        assertThat(kept).isEqualTo(page);
     }
 
     @Test

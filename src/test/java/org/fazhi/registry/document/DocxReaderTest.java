@@ -3,15 +3,11 @@ package org.fazhi.registry.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -21,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.fazhi.registry.document.RefusedDocumentException.Reason;
+import org.fazhi.registry.testing.CountingServer;
 import org.fazhi.registry.testing.SampleReport;
 import org.fazhi.registry.testing.SampleWordFiles;
 import org.junit.jupiter.api.Test;
@@ -83,27 +80,14 @@ class DocxReaderTest {
 
     @Test
     void anExternalEntityIsNeverResolved() throws Exception {
-        AtomicInteger requests = new AtomicInteger();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            byte[] body = "外部实体的内容".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
-        try {
-            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/entity";
+        try (CountingServer server = new CountingServer()) {
             byte[] attack = withDocumentType(SampleWordFiles.withAutomaticNumbering(TEXT),
-                    "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + url + "\">]>", "&xxe;");
+                    "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"http://" + server.host() + "/entity\">]>", "&xxe;");
 
             assertThatThrownBy(() -> readers.read(attack, null)).isInstanceOf(RefusedDocumentException.class)
                     .extracting(e -> ((RefusedDocumentException) e).reason()).isEqualTo(Reason.UNSUPPORTED);
-        } finally {
-            server.stop(0);
+            assertThat(server.requests()).isZero();
         }
-        assertThat(requests).hasValue(0);
     }
 
     @Test

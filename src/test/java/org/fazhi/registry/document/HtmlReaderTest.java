@@ -3,15 +3,12 @@ package org.fazhi.registry.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.houbb.opencc4j.util.ZhTwConverterUtil;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.fazhi.registry.extraction.ParsedReport;
 import org.fazhi.registry.extraction.ReportMetadata;
+import org.fazhi.registry.testing.CountingServer;
 import org.fazhi.registry.testing.SamplePages;
 import org.fazhi.registry.testing.SampleReport;
 import org.junit.jupiter.api.Test;
@@ -83,22 +80,12 @@ class HtmlReaderTest {
 
     @Test
     void nothingThePageRefersToIsFetched() throws Exception {
-        AtomicInteger requests = new AtomicInteger();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        server.start();
-        try {
-            String host = "127.0.0.1:" + server.getAddress().getPort();
-            ReadDocument read = readers.read(SamplePages.portalWithTable(TEXT, DISCLOSURE, host), null);
+        try (CountingServer server = new CountingServer()) {
+            ReadDocument read = readers.read(SamplePages.portalWithTable(TEXT, DISCLOSURE, server.host()), null);
+
             assertThat(read.text()).contains("一、主要举措和成效");
-        } finally {
-            server.stop(0);
+            assertThat(server.requests()).isZero();
         }
-        assertThat(requests).hasValue(0);
     }
 
     @Test
