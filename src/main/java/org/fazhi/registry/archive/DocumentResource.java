@@ -35,7 +35,7 @@ import org.fazhi.registry.report.Submission;
 @Path("/documents")
 public class DocumentResource {
 
-    /** The HTTP status of each refusal a client may act on differently. */
+    /** Unprocessable Content: the status of a refused upload that has none of its own (413, 415). */
     private static final int UNPROCESSABLE = 422;
 
     @Inject
