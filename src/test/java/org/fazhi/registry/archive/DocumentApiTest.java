@@ -153,6 +153,19 @@ class DocumentApiTest {
                 .body("data.report.document", equalTo(null));
     }
 
+    @Test
+    void aReportStoredAsTextKeepsTheDocumentItsTextCameFrom() {
+        String text = report("永仁县");
+        String id = GraphQL.asEditor().data("mutation($t: String!) { submitReport(input: {text: $t}) { report { id } } }",
+                "t", text).getString("submitReport.report.id");
+
+        JsonPath document = submit(SampleWordFiles.withAutomaticNumbering(text), "application/octet-stream", "永仁县.docx");
+
+        assertThat(document.getBoolean("created")).isFalse();
+        assertThat(document.getString("report.id")).isEqualTo(id);
+        assertThat(document.getString("report.document.fileName")).isEqualTo("永仁县.docx");
+    }
+
     static Response upload(byte[] content, String fileName, String mediaType) {
         return given().auth().oauth2(GraphQL.asEditor().token())
                 .multiPart("content", fileName, content, mediaType)
