@@ -81,6 +81,14 @@ final class Fields {
         return FIELD_LINE.matcher(line).lookingAt();
     }
 
+    /** The fields a document states as label → value pairs (a web page's table cells); unknown labels are dropped. */
+    static Map<Field, String> ofLabels(Map<String, String> labelled) {
+        Map<Field, String> fields = new EnumMap<>(Field.class);
+        labelled.forEach((label, value) -> put(fields, LABELS.get(label.replaceAll("[\\s:：\\[\\]【】]", "")),
+                value, 0, value.length()));
+        return fields;
+    }
+
     /** The fields of {@code lines} that are field lines; the first value of a field wins. */
     static Map<Field, String> read(List<String> lines) {
         Map<Field, String> fields = new EnumMap<>(Field.class);

@@ -31,12 +31,14 @@ final class MetadataReader {
 
     private final IssuerReader issuerReader = new IssuerReader();
 
-    ReportMetadata read(String text, Outline outline) {
+    /** @param stated the fields the document states apart from its text, label → value; they outrank the text's */
+    ReportMetadata read(String text, Outline outline, Map<String, String> stated) {
         List<TextLine> preamble = outline.preamble();
         List<String> header = headerLines(preamble);
         List<String> metadataLines = new ArrayList<>(header);
         outline.closing().forEach(line -> metadataLines.add(line.text()));
-        Map<Field, String> fields = Fields.read(metadataLines);
+        Map<Field, String> fields = Fields.ofLabels(stated);
+        Fields.read(metadataLines).forEach(fields::putIfAbsent);
 
         String title = TitleReader.read(fields, header);
         Issuer issuer = issuerReader.read(fields, title, header, preamble, outline.closing());

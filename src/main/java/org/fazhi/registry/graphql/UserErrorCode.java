@@ -39,5 +39,11 @@ public enum UserErrorCode {
     @Description("An organisation cannot be merged into itself.")
     MERGE_INTO_ITSELF,
     @Description("The two organisations hold different credit codes, so they are different bodies.")
-    CONFLICTING_CREDIT_CODES
+    CONFLICTING_CREDIT_CODES,
+    @Description("The document is not an HTML page, a Word (.docx) file or a PDF file, is damaged or encrypted, or its bytes contradict its declared media type.")
+    UNSUPPORTED_DOCUMENT,
+    @Description("The document has no text to read, e.g. a scanned PDF without a text layer.")
+    DOCUMENT_HAS_NO_TEXT,
+    @Description("The document is larger than 20 MB, or beyond a reading limit (pages, reading time, expansion of its compressed parts).")
+    DOCUMENT_TOO_LARGE
 }

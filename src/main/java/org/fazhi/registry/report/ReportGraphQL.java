@@ -103,7 +103,7 @@ public class ReportGraphQL {
         return reports.stream().map(r -> OrganisationView.of(byId.get(r.organisationKey()))).toList();
     }
 
-    @Description("The text exactly as submitted, byte for byte.")
+    @Description("The text exactly as submitted, byte for byte; for a report submitted as a document, the text read from it (the document itself is `document`).")
     public List<@NonNull String> originalText(@Source List<ReportView> reports) {
         Map<Long, byte[]> texts = query.originalTexts(reports.stream().map(ReportView::key).toList());
         return reports.stream().map(r -> new String(texts.get(r.key()), StandardCharsets.UTF_8)).toList();
