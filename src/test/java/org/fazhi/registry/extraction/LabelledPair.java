@@ -26,8 +26,9 @@ record LabelledPair(String id, String split, String category, String label, Stri
         }
     }
 
+    /** Kept out of tuning: the held-out quarter of the first pairs, or the fresh pairs written later. */
     boolean heldOut() {
-        return split.equals("heldout");
+        return !split.equals("tune");
     }
 
     /** Carried out or partly, as the reviewer judged. */
