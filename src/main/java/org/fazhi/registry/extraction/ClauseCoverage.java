@@ -1,18 +1,18 @@
 package org.fazhi.registry.extraction;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
- * How much of one clause's weight each candidate holds: half over the whole candidate, half in its best
- * sentence. Reuses its accumulators from clause to clause and touches only the candidates and sentences
- * that hold one of the clause's terms.
+ * Scratch space of one thread scoring commitments against one {@link CandidateIndex}: how much of each clause
+ * each candidate holds (half over the whole candidate, half in its best sentence), and the done weight that
+ * adds up per candidate. Only the candidates and sentences that hold one of a clause's terms are touched,
+ * and only they are reset, so a commitment costs the length of its terms' postings, not the report's size.
  */
 final class ClauseCoverage {
 
-    /** Receives a candidate's coverage of the clause, as a weight. */
-    @FunctionalInterface
-    interface Sink {
-        void accept(int candidate, double covered);
+    /** The done weight per candidate that holds any term of the commitment, of all clauses and of the title's. */
+    record Credit(int[] candidates, double[] all, double[] title) {
     }
 
     private final CandidateIndex index;
@@ -21,33 +21,29 @@ final class ClauseCoverage {
     private final double[] sentence;
     private final int[] touchedCandidates;
     private final int[] touchedSentences;
+    private final double[] all;
+    private final double[] title;
+    private final int[] credited;
     private int candidates;
     private int sentences;
+    private int creditedCount;
 
     ClauseCoverage(CandidateIndex index) {
         this.index = index;
-        whole = new double[index.candidates()];
-        bestSentence = new double[index.candidates()];
-        touchedCandidates = new int[index.candidates()];
+        int n = index.candidates();
+        whole = new double[n];
+        bestSentence = new double[n];
+        touchedCandidates = new int[n];
+        all = new double[n];
+        title = new double[n];
+        credited = new int[n];
         sentence = new double[index.sentences()];
         touchedSentences = new int[index.sentences()];
     }
 
-    void cover(Map<String, Double> weights, Sink sink) {
-        weights.forEach((term, weight) -> {
-            for (int c : index.candidatesWith(term)) {
-                if (whole[c] == 0) {
-                    touchedCandidates[candidates++] = c;
-                }
-                whole[c] += weight;
-            }
-            for (int s : index.sentencesWith(term)) {
-                if (sentence[s] == 0) {
-                    touchedSentences[sentences++] = s;
-                }
-                sentence[s] += weight;
-            }
-        });
+    /** Adds one clause: a candidate holding {@code covered} of its weight gets {@code done(covered)} of it. */
+    void cover(CommitmentTerms.Clause clause, boolean inTitle, double clauseDone) {
+        clause.weights().forEach(this::post);
         for (int i = 0; i < sentences; i++) {
             int s = touchedSentences[i];
             int owner = index.owner(s);
@@ -56,11 +52,51 @@ final class ClauseCoverage {
         }
         for (int i = 0; i < candidates; i++) {
             int c = touchedCandidates[i];
-            sink.accept(c, (whole[c] + bestSentence[c]) / 2);
+            double covered = (whole[c] + bestSentence[c]) / 2;
+            double done = clause.total() * Math.min(1, covered / clause.total() / clauseDone);
+            if (all[c] == 0 && title[c] == 0) {
+                credited[creditedCount++] = c;
+            }
+            all[c] += done;
+            title[c] += inTitle ? done : 0;
             whole[c] = 0;
             bestSentence[c] = 0;
         }
         candidates = 0;
         sentences = 0;
+    }
+
+    /** The credit gathered since the last call, in candidate order; the scratch is clean again afterwards. */
+    Credit takeCredit() {
+        int[] ids = Arrays.copyOf(credited, creditedCount);
+        Arrays.sort(ids);
+        double[] allOf = new double[ids.length];
+        double[] titleOf = new double[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            allOf[i] = all[ids[i]];
+            titleOf[i] = title[ids[i]];
+            all[ids[i]] = 0;
+            title[ids[i]] = 0;
+        }
+        creditedCount = 0;
+        return new Credit(ids, allOf, titleOf);
+    }
+
+    private void post(String term, double weight) {
+        if (weight <= 0) {
+            return; // a term of every background paragraph says nothing, and would confuse the bookkeeping
+        }
+        for (int c : index.candidatesWith(term)) {
+            if (whole[c] == 0) {
+                touchedCandidates[candidates++] = c;
+            }
+            whole[c] += weight;
+        }
+        for (int s : index.sentencesWith(term)) {
+            if (sentence[s] == 0) {
+                touchedSentences[sentences++] = s;
+            }
+            sentence[s] += weight;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.fazhi.registry.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -18,9 +19,12 @@ import java.util.List;
  * result rarely repeats every word.</li>
  * <li>The score is the weighted share of done clauses: {@link MatchStrength#PARTIAL} from {@link #PARTIAL};
  * {@link MatchStrength#STRONG} from {@link #STRONG} when the title, the commitment's core, is done as well.</li>
+ * <li>A single shared two-character word is no evidence (体检 in 法治体检 and in 健康体检): a match needs a shared
+ * phrase of three characters or more, a term of the domain's table, or two shared words.</li>
  * </ul>
  *
- * <p>Built once over the candidate texts; immutable and safe to share between threads.
+ * <p>Built once over the candidate texts (the index), then each commitment costs the postings of its own terms.
+ * Safe to share between threads.
  */
 public final class FollowUpMatcher {
 
@@ -34,9 +38,12 @@ public final class FollowUpMatcher {
     private final CandidateIndex index;
     private final Tokenizer tokenizer;
     private final TermRarity rarity;
+    /** Each thread's accumulators, sized to the index once and cleaned after each commitment. */
+    private final ThreadLocal<ClauseCoverage> scratch;
 
     FollowUpMatcher(List<String> candidates, Tokenizer tokenizer, TermRarity rarity) {
         this.index = new CandidateIndex(candidates, tokenizer);
+        this.scratch = ThreadLocal.withInitial(() -> new ClauseCoverage(index));
         this.tokenizer = tokenizer;
         this.rarity = rarity;
     }
@@ -51,48 +58,49 @@ public final class FollowUpMatcher {
         CommitmentTerms wanted = CommitmentTerms.of(title, text, tokenizer, rarity);
         Credit credit = credit(wanted);
         List<Integer> ranked = new ArrayList<>();
-        for (int c = 0; c < index.candidates(); c++) {
-            if (credit.score(c) >= PARTIAL) {
-                ranked.add(c);
+        for (int i = 0; i < credit.candidates().length; i++) {
+            if (credit.score(i) >= PARTIAL) {
+                ranked.add(i);
             }
         }
-        ranked.sort(Comparator.comparingDouble((Integer c) -> -credit.score(c)).thenComparing(c -> c));
-        return ranked.stream().limit(limit).map(c -> match(wanted, credit, c)).toList();
+        ranked.sort(Comparator.comparingDouble((Integer i) -> -credit.score(i)).thenComparing(i -> i));
+        return ranked.stream().map(i -> match(wanted, credit, i)).filter(m -> m.strength() != MatchStrength.NONE)
+                .limit(limit).toList();
     }
 
     /** How well candidate {@code candidate} matches, however weakly. */
     public Match score(String title, String text, int candidate) {
         CommitmentTerms wanted = CommitmentTerms.of(title, text, tokenizer, rarity);
-        return match(wanted, credit(wanted), candidate);
+        Credit credit = credit(wanted);
+        int i = Arrays.binarySearch(credit.candidates(), candidate);
+        return i >= 0 ? match(wanted, credit, i)
+                : new Match(candidate, 0, MatchStrength.NONE, List.of());
     }
 
-    /** Each candidate's done share of the commitment and of its title, walking the postings of its terms only. */
+    /** Each touched candidate's done weight, walking the postings of the commitment's terms only. */
     private Credit credit(CommitmentTerms wanted) {
-        Credit credit = new Credit(new double[index.candidates()], new double[index.candidates()],
-                wanted.total(), wanted.titleTotal());
-        ClauseCoverage coverage = new ClauseCoverage(index);
+        ClauseCoverage coverage = scratch.get();
         for (int k = 0; k < wanted.clauses().size(); k++) {
-            CommitmentTerms.Clause clause = wanted.clauses().get(k);
-            double[] title = k < wanted.titleClauses() ? credit.title() : null;
-            coverage.cover(clause.weights(), (c, covered) -> {
-                double done = clause.total() * Math.min(1, covered / clause.total() / CLAUSE_DONE);
-                credit.all()[c] += done;
-                if (title != null) {
-                    title[c] += done;
-                }
-            });
+            coverage.cover(wanted.clauses().get(k), k < wanted.titleClauses(), CLAUSE_DONE);
         }
-        return credit;
+        return new Credit(coverage.takeCredit(), wanted.total(), wanted.titleTotal());
     }
 
-    private Match match(CommitmentTerms wanted, Credit credit, int candidate) {
-        double score = credit.score(candidate);
-        MatchStrength strength = score >= STRONG && credit.titleScore(candidate) >= STRONG ? MatchStrength.STRONG
-                : score >= PARTIAL ? MatchStrength.PARTIAL : MatchStrength.NONE;
-        return new Match(candidate, score, strength, matchedTerms(wanted.wording(), candidate));
+    /** The match of the {@code i}-th credited candidate. */
+    private Match match(CommitmentTerms wanted, Credit credit, int i) {
+        int candidate = credit.candidates()[i];
+        double score = credit.score(i);
+        List<String> matched = matchedTerms(wanted.wording(), candidate);
+        MatchStrength strength = !enoughInCommon(matched) || score < PARTIAL ? MatchStrength.NONE
+                : score >= STRONG && credit.titleScore(i) >= STRONG ? MatchStrength.STRONG : MatchStrength.PARTIAL;
+        return new Match(candidate, score, strength, matched);
     }
 
-    /** Runs of the commitment's wording whose terms the candidate holds, merged where they touch. */
+    private static boolean enoughInCommon(List<String> matched) {
+        return matched.size() >= 2 || matched.stream().anyMatch(t -> t.length() >= 3 || MatchingText.isDomainTerm(t));
+    }
+
+    /** Runs of the commitment's wording whose terms the candidate holds, merged where they overlap. */
     private List<String> matchedTerms(String wording, int candidate) {
         List<String> runs = new ArrayList<>();
         int runStart = -1;
@@ -101,7 +109,7 @@ public final class FollowUpMatcher {
             if (!index.holds(candidate, token.term())) {
                 continue;
             }
-            if (runStart >= 0 && token.start() <= runEnd) {
+            if (runStart >= 0 && token.start() < runEnd) {
                 runEnd = Math.max(runEnd, token.end());
             } else {
                 addRun(runs, wording, runStart, runEnd);
@@ -119,14 +127,18 @@ public final class FollowUpMatcher {
         }
     }
 
-    /** The done weight per candidate, of all clauses and of the title's, and the totals to divide them by. */
-    private record Credit(double[] all, double[] title, double total, double titleTotal) {
-        double score(int candidate) {
-            return total == 0 ? 0 : Math.min(1, all[candidate] / total);
+    /** The credited candidates' done weight and the totals to divide it by; {@code i} indexes the candidates. */
+    private record Credit(ClauseCoverage.Credit done, double total, double titleTotal) {
+        int[] candidates() {
+            return done.candidates();
         }
 
-        double titleScore(int candidate) {
-            return titleTotal == 0 ? score(candidate) : Math.min(1, title[candidate] / titleTotal);
+        double score(int i) {
+            return total == 0 ? 0 : Math.min(1, done.all()[i] / total);
+        }
+
+        double titleScore(int i) {
+            return titleTotal == 0 ? score(i) : Math.min(1, done.title()[i] / titleTotal);
         }
     }
 }

@@ -3,6 +3,8 @@ package org.fazhi.registry.extraction;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Rewrites a text into the vocabulary the follow-up matcher compares: the domain's equivalent wordings
@@ -58,12 +60,14 @@ public final class MatchingText {
             "加强", "强化", "推进", "推动", "加快", "提高", "提升", "增强", "完善", "健全", "深化", "坚持", "做好", "抓好",
             "实现", "开展", "组织", "落实", "严格", "及时", "营造", "补齐", "为契机",
             // nouns that frame any measure
-            "水平", "工作", "各项", "成效", "氛围", "意识", "体系", "机制", "制度", "活动", "相关", "各类", "短板", "弱项",
+            "法治意识", "法治素养", "法治观念", "法治理念", "水平", "工作", "各项", "成效", "氛围", "意识", "体系", "机制", "制度", "活动", "相关", "各类", "短板", "弱项",
             "形式多样", "内容丰富", "显著", "明显", "良好", "浓厚", "有效", "有序",
             // the body's own scope
             "全县", "全区", "全市", "全镇", "各级", "各部门");
 
     private static final Map<String, String> REWRITES = rewrites();
+    private static final Set<String> DOMAIN_TERMS =
+            EQUIVALENCES.stream().map(row -> row.get(0)).collect(Collectors.toUnmodifiableSet());
     private static final int LONGEST = REWRITES.keySet().stream().mapToInt(String::length).max().orElse(0);
 
     private MatchingText() {
@@ -90,6 +94,11 @@ public final class MatchingText {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@code term} is the canonical term of a row of {@link #EQUIVALENCES}. */
+    public static boolean isDomainTerm(String term) {
+        return DOMAIN_TERMS.contains(term);
     }
 
     private static Map<String, String> rewrites() {

@@ -67,6 +67,18 @@ class FollowUpMatcherTest {
     }
 
     @Test
+    void shouldScoreEachCommitmentAsIfItWereTheFirstOnAnIndexUsedForMany() {
+        List<String> items = LabelledPair.all().stream().map(LabelledPair::item).toList();
+        FollowUpMatcher shared = FollowUpMatcher.over(items);
+
+        for (LabelledPair pair : LabelledPair.all().subList(0, 40)) {
+            List<Match> again = shared.best(pair.title(), pair.commitment(), 3);
+            List<Match> fresh = FollowUpMatcher.over(items).best(pair.title(), pair.commitment(), 3);
+            assertThat(again).as(pair.id()).isEqualTo(fresh);
+        }
+    }
+
+    @Test
     void shouldFindNothingInAnEmptyReportOrForAnEmptyCommitment() {
         assertThat(FollowUpMatcher.over(List.of()).best("开展法治体检", "开展法治体检。", 3)).isEmpty();
         assertThat(FollowUpMatcher.over(List.of("开展法治体检31场。")).best(null, "。", 3)).isEmpty();

@@ -18,7 +18,8 @@ class MatchingTextTest {
     @Test
     void shouldMatchTheEquivalentWordingsOfRealReports() {
         assertThat(matched("加大普法力度。", "开展法治宣传活动12场，发放法制宣传资料3000份。")).contains("普法");
-        assertThat(matched("重大执法决定法制审核全覆盖。", "重大执法决定作出前均经合法性审查。")).contains("合法性审查");
+        assertThat(matched("重大执法决定法制审核全覆盖。", "重大执法决定作出前均经合法性审查。"))
+                .containsExactly("重大执法决定", "合法性审查");
         assertThat(matched("深化执法体制改革。", "整合执法队伍，综合执法改革全面完成。")).contains("执法队伍");
         assertThat(matched("推动执法重心下移。", "执法力量80%下沉到镇街。")).contains("下沉");
     }
