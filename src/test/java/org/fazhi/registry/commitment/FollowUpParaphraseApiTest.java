@@ -6,12 +6,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import org.fazhi.registry.testing.DevTokens;
 import org.fazhi.registry.testing.EmbeddedPostgresResource;
 import org.fazhi.registry.testing.GraphQL;
 import org.junit.jupiter.api.Test;
@@ -36,17 +31,12 @@ class FollowUpParaphraseApiTest {
     static final String REVIEW = """
             mutation($input: ReviewCommitmentInput!) { reviewCommitment(input: $input) { userErrors { code } } }""";
 
-    static final GraphQL.Bearer REVIEWER = GraphQL.as(DevTokens.issue("test-reviewer", Duration.ofHours(1), "reviewer"));
-
     static String text(String year, String organisation) throws IOException {
-        return Files.readString(Path.of("src/test/resources/followup", "paraphrase-" + year + ".txt"), StandardCharsets.UTF_8)
-                .replace("示例县司法局", organisation);
+        return CommitmentFollowUpApiTest.text("paraphrase-" + year).replace("示例县司法局", organisation);
     }
 
     static JsonPath submit(String text) {
-        JsonPath result = GraphQL.asEditor().data(SUBMIT, "input", Map.of("text", text)).setRootPath("data.submitReport");
-        assertThat(result.getList("userErrors")).isEmpty();
-        return result;
+        return CommitmentFollowUpApiTest.submit(SUBMIT, text);
     }
 
     @Test
@@ -106,7 +96,7 @@ class FollowUpParaphraseApiTest {
     }
 
     private static void review(String commitment, String status, String note) {
-        JsonPath result = REVIEWER.data(REVIEW, "input", Map.of("commitmentId", commitment, "status", status, "note", note))
+        JsonPath result = CommitmentFollowUpApiTest.REVIEWER.data(REVIEW, "input", Map.of("commitmentId", commitment, "status", status, "note", note))
                 .setRootPath("data.reviewCommitment");
         assertThat(result.getList("userErrors")).isEmpty();
     }

@@ -3,9 +3,8 @@ package org.fazhi.registry.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.fazhi.registry.testing.Snapshot;
 import org.junit.jupiter.api.Test;
 
 /** The shipped bigram rarities are exactly those counted on the background reports. */
@@ -16,12 +15,7 @@ class TermRarityTableTest {
     @Test
     void shouldShipTheRaritiesCountedOnTheBackgroundReports() throws IOException {
         String counted = TermRarity.count(BackgroundReports.paragraphs(), CharacterBigrams.INSTANCE).toTable();
-        if (Boolean.getBoolean("rarity.update")) {
-            Files.writeString(TABLE, counted, StandardCharsets.UTF_8);
-        }
-        assertThat(Files.readString(TABLE, StandardCharsets.UTF_8))
-                .as("term-rarity.tsv is stale; run `./mvnw test -Dtest=TermRarityTableTest -Drarity.update=true`")
-                .isEqualTo(counted);
+        Snapshot.check(TABLE, counted, "rarity.update", "TermRarityTableTest");
     }
 
     @Test
