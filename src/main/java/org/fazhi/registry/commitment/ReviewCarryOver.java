@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.fazhi.registry.extraction.FollowUpMatcher;
+import org.fazhi.registry.extraction.Match;
 import org.fazhi.registry.extraction.MatchStrength;
 import org.fazhi.registry.report.Report;
 
@@ -37,11 +38,13 @@ public class ReviewCarryOver {
         List<Commitment> fresh = Commitment.list("reportId = ?1 order by ordinal", report.id);
         FollowUpMatcher matcher = FollowUpMatcher.over(fresh.stream().map(c -> c.text).toList());
         Set<Integer> taken = new HashSet<>();
-        for (Commitment old : reviewed) {
-            matcher.best(old.title, old.text, fresh.size()).stream()
-                    .filter(m -> m.strength() == MatchStrength.STRONG && taken.add(m.candidate()))
-                    .findFirst()
-                    .ifPresent(m -> move(old, fresh.get(m.candidate()), actor));
+        for (Commitment old : reviewed) { // in plan order: each decision takes its best new commitment still free
+            for (Match match : matcher.best(old.title, old.text, fresh.size())) {
+                if (match.strength() == MatchStrength.STRONG && taken.add(match.candidate())) {
+                    move(old, fresh.get(match.candidate()), actor);
+                    break;
+                }
+            }
         }
     }
 
