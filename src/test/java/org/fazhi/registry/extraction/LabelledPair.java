@@ -26,9 +26,9 @@ record LabelledPair(String id, String split, String category, String label, Stri
         }
     }
 
-    /** Kept out of tuning: the held-out quarter of the first pairs, or the fresh pairs written later. */
-    boolean heldOut() {
-        return !split.equals("tune");
+    /** The last part written, scored once for the final figures; all others were development data. */
+    boolean isFinal() {
+        return split.equals("final");
     }
 
     /** Carried out or partly, as the reviewer judged. */

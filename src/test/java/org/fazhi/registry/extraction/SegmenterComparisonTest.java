@@ -22,13 +22,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Character bigrams against two maintained word segmenters (HanLP portable, Lucene's smartcn) as the terms of
  * the follow-up matcher, each weighed by its own rarities on the same background reports, on the whole
- * evaluation set: each gets the PARTIAL threshold that suits it best on the tune part and is measured on the
- * held-out part. It prints the figures the choice of term rests on (docs/follow-up.md).
+ * evaluation set: each gets the PARTIAL threshold that suits it best on the development pairs and is measured on
+ * the final part. It prints the figures the choice of term rests on (docs/follow-up.md).
  */
 class SegmenterComparisonTest {
 
     @Test
-    void shouldMeasureEachKindOfTermOnTheHeldOutPart() {
+    void shouldMeasureEachKindOfTermOnTheFinalPart() {
         List<LabelledPair> pairs = LabelledPair.all();
         List<String> background = BackgroundReports.paragraphs();
         Segment hanlp = HanLP.newSegment().enableOffset(true);
@@ -37,23 +37,23 @@ class SegmenterComparisonTest {
                 "HanLP portable words", text -> hanWords(hanlp.seg(text).stream()
                         .map(t -> new Token(t.word, t.offset, t.offset + t.word.length())).toList()),
                 "Lucene smartcn words", SegmenterComparisonTest::smartcn);
-        Map<String, FollowUpEvaluation.Figures> heldOut = new TreeMap<>();
+        Map<String, FollowUpEvaluation.Figures> finalPart = new TreeMap<>();
         tokenizers.forEach((name, tokenizer) -> {
             FollowUpEvaluation evaluation = new FollowUpEvaluation(pairs, tokenizer, TermRarity.count(background, tokenizer));
             double threshold = bestThreshold(evaluation);
-            heldOut.put(name, evaluation.figuresAt(threshold, LabelledPair::heldOut));
-            System.out.printf(Locale.ROOT, "terms: %-22s threshold %.2f (best F1 on the tune part); held-out: %s; all: %s%n",
-                    name, threshold, heldOut.get(name), evaluation.figuresAt(threshold, p -> true));
+            finalPart.put(name, evaluation.figuresAt(threshold, LabelledPair::isFinal));
+            System.out.printf(Locale.ROOT, "terms: %-22s threshold %.2f (best F1 on development pairs); final: %s; all: %s%n",
+                    name, threshold, finalPart.get(name), evaluation.figuresAt(threshold, p -> true));
         });
 
-        assertThat(heldOut).hasSize(3);
-        heldOut.values().forEach(f -> assertThat(f.pairs()).isEqualTo(pairs.stream().filter(LabelledPair::heldOut).count()));
+        assertThat(finalPart).hasSize(3);
+        finalPart.values().forEach(f -> assertThat(f.pairs()).isEqualTo(pairs.stream().filter(LabelledPair::isFinal).count()));
     }
 
-    /** The PARTIAL threshold that suits a kind of term best (highest F1 on the tune part), so none is judged on another's. */
+    /** The PARTIAL threshold that suits a kind of term best (highest F1 on development pairs), so none is judged on another's. */
     private static double bestThreshold(FollowUpEvaluation evaluation) {
         return IntStream.rangeClosed(5, 95).mapToDouble(t -> t / 100.0).boxed()
-                .max(Comparator.comparingDouble(t -> f1(evaluation.figuresAt(t, p -> !p.heldOut())))).orElseThrow();
+                .max(Comparator.comparingDouble(t -> f1(evaluation.figuresAt(t, p -> !p.isFinal())))).orElseThrow();
     }
 
     private static double f1(FollowUpEvaluation.Figures f) {
