@@ -15,6 +15,8 @@ public enum OrganisationKind {
     DEVELOPMENT_ZONE,
     @Description("A township, town or subdistrict (乡、镇、街道).")
     TOWNSHIP,
+    @Description("A party committee or working committee (党委、党工委) or one of their working bodies.")
+    PARTY_COMMITTEE,
     @Description("Any other body.")
     OTHER
 }

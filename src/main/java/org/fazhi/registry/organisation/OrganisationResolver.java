@@ -22,9 +22,11 @@ import org.fazhi.registry.graphql.UserErrorCode;
 public class OrganisationResolver {
 
     private final OrganisationService service;
+    private final OrganisationPlacement placement;
 
-    public OrganisationResolver(OrganisationService service) {
+    public OrganisationResolver(OrganisationService service, OrganisationPlacement placement) {
         this.service = service;
+        this.placement = placement;
     }
 
     /** An organisation found for a report, and whether it was created for it. */
@@ -52,7 +54,9 @@ public class OrganisationResolver {
         }
         OrganisationKind kind = metadata.organisationKind() == null ? OrganisationKind.OTHER : metadata.organisationKind();
         String creditCode = metadata.creditCode() == null ? null : metadata.creditCode().value();
-        return Optional.of(new Resolved(service.createDetected(name, kind, creditCode, actor), true));
+        Organisation created = service.createDetected(name, kind, creditCode, actor);
+        placement.placeDetected(created, metadata);
+        return Optional.of(new Resolved(created, true));
     }
 
     private static Organisation lock(Organisation organisation) {

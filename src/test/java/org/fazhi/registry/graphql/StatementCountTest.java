@@ -28,7 +28,7 @@ class StatementCountTest {
      */
     static final long STATEMENTS = 9;
     /** Divisions of this test's own organisations, so no other test's reports fall into the pages. */
-    private static final String DIVISION = "829801";
+    private static final String DIVISION = "654301";
     private static final int ORGANISATIONS = 20;
     private static final int YEARS = 5;
     private static final String PAGE = """
