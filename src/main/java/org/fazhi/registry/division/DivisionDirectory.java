@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
+import org.fazhi.registry.graphql.UserError;
+import org.fazhi.registry.graphql.UserErrorCode;
 
 /**
  * The division table held in memory for placing names: read once, on first use, since only migrations
@@ -45,5 +48,23 @@ public class DivisionDirectory {
     /** The division with this code; null when the table has none. */
     public DivisionRecord byCode(String code) {
         return gazetteer().byCode(code);
+    }
+
+    /** The division {@code code} names, or empty with INVALID_DIVISION_CODE or UNKNOWN_DIVISION on {@code field}. */
+    public Optional<DivisionRecord> check(String code, String field, List<UserError> errors) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        String normalised = DivisionCodes.normalise(code);
+        if (normalised == null) {
+            errors.add(UserError.of(field, UserErrorCode.INVALID_DIVISION_CODE,
+                    "a division code has six digits (GB/T 2260), or nine for a township; was " + code));
+            return Optional.empty();
+        }
+        DivisionRecord division = byCode(normalised);
+        if (division == null) {
+            errors.add(UserError.of(field, UserErrorCode.UNKNOWN_DIVISION, "no division has the code " + code));
+        }
+        return Optional.ofNullable(division);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.fazhi.registry.division.DivisionDirectory;
 import org.fazhi.registry.division.DivisionRecord;
 import org.fazhi.registry.feed.ChangeAction;
 import org.fazhi.registry.feed.ChangeLog;
@@ -20,10 +21,12 @@ import org.fazhi.registry.graphql.UserError;
 @Transactional
 public class OrganisationDivisionService {
 
+    private final DivisionDirectory divisions;
     private final OrganisationPlacement placement;
     private final ChangeLog changeLog;
 
-    public OrganisationDivisionService(OrganisationPlacement placement, ChangeLog changeLog) {
+    public OrganisationDivisionService(DivisionDirectory divisions, OrganisationPlacement placement, ChangeLog changeLog) {
+        this.divisions = divisions;
         this.placement = placement;
         this.changeLog = changeLog;
     }
@@ -32,7 +35,7 @@ public class OrganisationDivisionService {
         List<UserError> errors = new ArrayList<>();
         Optional<Organisation> organisation = IdLookup.find(input.organisationId(), NodeType.Organisation,
                 "input.organisationId", id -> Organisation.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE), errors);
-        Optional<DivisionRecord> division = placement.check(input.divisionCode(), "input.divisionCode", errors);
+        Optional<DivisionRecord> division = divisions.check(input.divisionCode(), "input.divisionCode", errors);
         if (!errors.isEmpty()) {
             return Outcome.refused(errors);
         }

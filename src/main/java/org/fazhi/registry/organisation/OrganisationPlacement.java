@@ -3,15 +3,12 @@ package org.fazhi.registry.organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.fazhi.registry.division.DivisionCodes;
 import org.fazhi.registry.division.DivisionDirectory;
 import org.fazhi.registry.division.DivisionRecord;
 import org.fazhi.registry.division.PlaceContext;
 import org.fazhi.registry.extraction.CreditCode;
 import org.fazhi.registry.extraction.ReportMetadata;
-import org.fazhi.registry.graphql.UserError;
-import org.fazhi.registry.graphql.UserErrorCode;
 import org.fazhi.registry.graphql.UserWarning;
 import org.fazhi.registry.graphql.WarningCode;
 
@@ -29,24 +26,6 @@ public class OrganisationPlacement {
     public OrganisationPlacement(DivisionDirectory divisions, DivisionCandidates candidates) {
         this.divisions = divisions;
         this.candidates = candidates;
-    }
-
-    /** The division {@code code} names, or empty with INVALID_DIVISION_CODE or UNKNOWN_DIVISION on {@code field}. */
-    public Optional<DivisionRecord> check(String code, String field, List<UserError> errors) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        String normalised = DivisionCodes.normalise(code);
-        if (normalised == null) {
-            errors.add(UserError.of(field, UserErrorCode.INVALID_DIVISION_CODE,
-                    "a division code has six digits (GB/T 2260), or nine for a township; was " + code));
-            return Optional.empty();
-        }
-        DivisionRecord division = divisions.byCode(normalised);
-        if (division == null) {
-            errors.add(UserError.of(field, UserErrorCode.UNKNOWN_DIVISION, "no division has the code " + code));
-        }
-        return Optional.ofNullable(division);
     }
 
     /** Puts {@code organisation} on {@code division}, named by {@code divisionName} or else the division's full name. */

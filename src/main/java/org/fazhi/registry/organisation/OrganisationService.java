@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.fazhi.registry.division.DivisionDirectory;
 import org.fazhi.registry.division.DivisionRecord;
 import org.fazhi.registry.extraction.ChineseScript;
 import org.fazhi.registry.extraction.CreditCode;
@@ -26,10 +27,12 @@ import org.fazhi.registry.graphql.UserErrorCode;
 public class OrganisationService {
 
     private final ChangeLog changeLog;
+    private final DivisionDirectory divisions;
     private final OrganisationPlacement placement;
 
-    public OrganisationService(ChangeLog changeLog, OrganisationPlacement placement) {
+    public OrganisationService(ChangeLog changeLog, DivisionDirectory divisions, OrganisationPlacement placement) {
         this.changeLog = changeLog;
+        this.divisions = divisions;
         this.placement = placement;
     }
 
@@ -38,7 +41,7 @@ public class OrganisationService {
         String creditCode = normaliseCreditCode(input.creditCode(), errors);
         Optional<Organisation> existing = findTarget(input, creditCode, errors);
         Long parentId = resolveParent(input.parentId(), existing.orElse(null), errors);
-        Optional<DivisionRecord> division = placement.check(input.divisionCode(), "input.divisionCode", errors);
+        Optional<DivisionRecord> division = divisions.check(input.divisionCode(), "input.divisionCode", errors);
         if (existing.isEmpty()) {
             requireForCreation(input, errors);
         } else if (input.name() != null && input.name().isBlank()) {
