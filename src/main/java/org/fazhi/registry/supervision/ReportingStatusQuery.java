@@ -9,8 +9,12 @@ import java.util.List;
 import org.fazhi.registry.division.DivisionCodes;
 import org.fazhi.registry.extraction.OrganisationKind;
 import org.fazhi.registry.graphql.Conditions;
+import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.graphql.InvalidArgumentException;
+import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Slice;
+import org.fazhi.registry.report.ReportFilter;
 
 /** Who of the bodies obliged to report on a year did, and when: one SQL statement for a page, one for the totals. */
 @ApplicationScoped
@@ -29,6 +33,25 @@ public class ReportingStatusQuery {
                 .add("o.division_code like :division", "division",
                         divisionCode == null ? null : DivisionCodes.subtreePrefix(divisionCode) + "%")
                 .add("o.kind = :kind", "kind", kind == null ? null : kind.name());
+    }
+
+    /**
+     * The obligations of the bodies and years a report filter selects: its years, organisation, kind and
+     * division prefix (what it says of the reports themselves does not apply to obligations).
+     */
+    public static Conditions obligations(ReportFilter filter) throws InvalidArgumentException {
+        ReportFilter f = filter == null ? ReportFilter.NONE : filter;
+        Conditions c = new Conditions().add("ob.report_year = :year", "year", f.year())
+                .add("ob.report_year >= :yearFrom", "yearFrom", f.yearFrom())
+                .add("ob.report_year <= :yearTo", "yearTo", f.yearTo())
+                .add("o.kind = :kind", "kind", f.organisationKind() == null ? null : f.organisationKind().name())
+                .add("o.division_code like :division", "division", Conditions.startingWith(f.divisionCodePrefix()));
+        if (f.organisationId() != null) {
+            c.add("ob.organisation_id = :organisation", "organisation", GlobalId.decode(f.organisationId(),
+                    NodeType.Organisation).orElseThrow(() -> new InvalidArgumentException(
+                            "`organisationId` is not an organisation ID: " + f.organisationId())));
+        }
+        return c;
     }
 
     public Slice<ObligationStatusView> page(Conditions obligations, PageRequest page) {

@@ -14,6 +14,9 @@ public record ReportingSummary(
         @Description("报送率: the share of obliged bodies with a report in the registry, 0–1; null when none is obliged.") Double submissionRate,
         @Description("按时公开率: the share of obliged bodies that published before the deadline, 0–1; null when none is obliged. A report without a publication date never counts as on time.") Double onTimeRate) {
 
+    /** No body obliged. */
+    public static final ReportingSummary NONE = new ReportingSummary(0, 0, 0, 0, 0, 0, null, null);
+
     /** The summary of the counts {@link ObligationStatusSql#SUMMARY} selects, starting at {@code offset} of {@code row}. */
     public static ReportingSummary of(Object[] row, int offset) {
         int obliged = count(row[offset]);

@@ -1,4 +1,4 @@
-package org.fazhi.registry.division;
+package org.fazhi.registry.persistence.migration;
 
 import io.quarkus.logging.Log;
 import java.io.IOException;
@@ -7,6 +7,8 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.zip.CRC32;
+import org.fazhi.registry.division.DivisionFile;
+import org.fazhi.registry.division.DivisionRecord;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
