@@ -1,5 +1,6 @@
 package org.fazhi.registry.statistics;
 
+import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -11,8 +12,8 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.fazhi.registry.graphql.InvalidArgumentException;
-import org.fazhi.registry.graphql.PageRequest;
+import org.fazhi.registry.graphql.BatchArgumentException;
+import org.fazhi.registry.graphql.UniformArguments;
 
 /** The measures of statistics groups, each one SQL aggregate for all groups of a selection. */
 @GraphQLApi
@@ -20,6 +21,9 @@ public class StatisticsGroupGraphQL {
 
     @Inject
     GroupedStatisticsQuery query;
+
+    @Inject
+    Context context;
 
     @Description("The group's compliance findings by rule, most first.")
     public List<@NonNull List<@NonNull ComplianceRuleCount>> findingsByRule(@Source List<StatisticsGroup> groups) {
@@ -33,17 +37,17 @@ public class StatisticsGroupGraphQL {
 
     @Description("The laws and documents cited by most of the group's reports.")
     public List<@NonNull List<@NonNull CitedLaw>> mostCitedLaws(@Source List<StatisticsGroup> groups,
-            @Name("first") @DefaultValue("10") @Description("How many a group, at most 100.") int first)
-            throws InvalidArgumentException {
-        int limit = PageRequest.of(first, null).first();
+            @Name("first") @DefaultValue("10") @Description("How many a group, at most 100.") int first) {
+        UniformArguments.require(context);
+        int limit = BatchArgumentException.page(first, null).first();
         return perGroup(groups, s -> query.mostCitedLaws(s, limit));
     }
 
     @Description("The shortcomings the group's reports admit at least twice, most often first.")
     public List<@NonNull List<@NonNull RepeatedProblem>> repeatedProblems(@Source List<StatisticsGroup> groups,
-            @Name("first") @DefaultValue("10") @Description("How many a group, at most 100.") int first)
-            throws InvalidArgumentException {
-        int limit = PageRequest.of(first, null).first();
+            @Name("first") @DefaultValue("10") @Description("How many a group, at most 100.") int first) {
+        UniformArguments.require(context);
+        int limit = BatchArgumentException.page(first, null).first();
         return perGroup(groups, s -> query.repeatedProblems(s, limit));
     }
 

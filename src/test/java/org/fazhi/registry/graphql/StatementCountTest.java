@@ -55,6 +55,16 @@ class StatementCountTest {
                 mostCitedLaws { canonicalTitle } repeatedProblems { title } metrics { indicator unit sum } } } }"""
             .formatted(DIVISION);
 
+    /**
+     * The organisations' page and count, their other names, then for their reports the page of each, the
+     * totals and the reports, and for their children the pages and the totals (no organisation to load).
+     */
+    static final long NESTED_STATEMENTS = 8;
+    private static final String ORGANISATIONS = """
+            query($first: Int) { organisations(first: $first, filter: {divisionCodePrefix: "%s"}) {
+              nodes { name reports(first: 2) { totalCount nodes { title } } children { totalCount } } } }"""
+            .formatted(DIVISION);
+
     private static boolean loaded;
 
     @Inject
@@ -93,6 +103,20 @@ class StatementCountTest {
         List<Object> rows = GraphQL.data(GROUPED, "yearTo", lastYear).getList("statistics.groups");
         assertThat(rows).hasSize(groups);
         return statistics.getPrepareStatementCount();
+    }
+
+    private long statementsOfOrganisations(int first) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        assertThat(GraphQL.data(ORGANISATIONS, "first", first).getList("organisations.nodes")).hasSize(first);
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void shouldPageTheReportsAndChildrenOfFiveAndTwentyOrganisationsWithTheSameFewStatements() {
+        statementsOfOrganisations(5); // warm-up
+        assertThat(statementsOfOrganisations(5)).isEqualTo(NESTED_STATEMENTS);
+        assertThat(statementsOfOrganisations(20)).isEqualTo(NESTED_STATEMENTS);
     }
 
     @Test
