@@ -60,7 +60,7 @@ class StatementCountTest {
      * totals and the reports, and for their children the pages and the totals (no organisation to load).
      */
     static final long NESTED_STATEMENTS = 8;
-    private static final String ORGANISATIONS = """
+    private static final String ORGANISATION_PAGE = """
             query($first: Int) { organisations(first: $first, filter: {divisionCodePrefix: "%s"}) {
               nodes { name reports(first: 2) { totalCount nodes { title } } children { totalCount } } } }"""
             .formatted(DIVISION);
@@ -108,7 +108,7 @@ class StatementCountTest {
     private long statementsOfOrganisations(int first) {
         Statistics statistics = sessionFactory.getStatistics();
         statistics.clear();
-        assertThat(GraphQL.data(ORGANISATIONS, "first", first).getList("organisations.nodes")).hasSize(first);
+        assertThat(GraphQL.data(ORGANISATION_PAGE, "first", first).getList("organisations.nodes")).hasSize(first);
         return statistics.getPrepareStatementCount();
     }
 
