@@ -13,7 +13,6 @@ import org.fazhi.registry.division.DivisionDirectory;
 import org.fazhi.registry.division.DivisionRecord;
 import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.graphql.UserErrorCode;
-import org.fazhi.registry.organisation.Organisation;
 import org.fazhi.registry.organisation.OrganisationRefInput;
 import org.fazhi.registry.organisation.OrganisationResolver;
 import org.fazhi.registry.report.ReportTextRules;
