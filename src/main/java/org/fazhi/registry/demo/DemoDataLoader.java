@@ -28,8 +28,8 @@ import org.fazhi.registry.report.Submission;
 
 /**
  * Loads the report texts of a directory at start-up through the same path as {@code submitReport},
- * leaving organisation and year to detection. Only the demo sets the directory; a text already stored
- * is recognised, so restarts add nothing.
+ * leaving organisation and year to detection, then who must report on them ({@link DemoSupervision}).
+ * Only the demo sets the directory; a text already stored is recognised, so restarts add nothing.
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -45,11 +45,14 @@ public class DemoDataLoader {
     private final ReportService reports;
     private final OrganisationService organisations;
     private final OrganisationMatcher matcher;
+    private final DemoSupervision supervision;
 
-    public DemoDataLoader(ReportService reports, OrganisationService organisations, OrganisationMatcher matcher) {
+    public DemoDataLoader(ReportService reports, OrganisationService organisations, OrganisationMatcher matcher,
+            DemoSupervision supervision) {
         this.reports = reports;
         this.organisations = organisations;
         this.matcher = matcher;
+        this.supervision = supervision;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -59,7 +62,7 @@ public class DemoDataLoader {
     /** Submits every {@code *.txt} file of {@code directory} in name order; returns how many reports it created. */
     public int load(Path directory) {
         int created = 0;
-        Properties named = organisationsOf(directory);
+        Properties named = properties(directory.resolve(ORGANISATIONS_FILE));
         for (Path file : texts(directory)) {
             OrganisationRefInput organisation = Optional.ofNullable(named.getProperty(file.getFileName().toString()))
                     .map(this::organisation).orElse(null);
@@ -72,6 +75,7 @@ public class DemoDataLoader {
             }
         }
         Log.infof("demo data: %d new report(s) from %s", created, directory);
+        supervision.load(directory);
         return created;
     }
 
@@ -84,9 +88,9 @@ public class DemoDataLoader {
         return new OrganisationRefInput(GlobalId.encode(NodeType.Organisation, id), null);
     }
 
-    private static Properties organisationsOf(Path directory) {
+    /** The properties of {@code file}, read as UTF-8; none when it does not exist. */
+    static Properties properties(Path file) {
         Properties properties = new Properties();
-        Path file = directory.resolve(ORGANISATIONS_FILE);
         if (Files.exists(file)) {
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 properties.load(reader);

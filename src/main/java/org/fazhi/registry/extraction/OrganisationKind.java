@@ -15,7 +15,7 @@ public enum OrganisationKind {
     DEVELOPMENT_ZONE,
     @Description("A township, town or subdistrict (乡、镇、街道).")
     TOWNSHIP,
-    @Description("A party committee or working committee (党委、党工委、党组, 中共…委员会) reporting in its own name.")
+    @Description("A party committee or working committee (党委、党工委、党组, 中共…委员会) or one of their working bodies, reporting in its own name.")
     PARTY_COMMITTEE,
     @Description("Any other body.")
     OTHER

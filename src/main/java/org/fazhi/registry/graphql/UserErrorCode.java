@@ -14,8 +14,10 @@ public enum UserErrorCode {
     NOT_FOUND,
     @Description("The unified social credit code (统一社会信用代码) is not 18 valid characters with a correct check character (GB 32100-2015).")
     INVALID_CREDIT_CODE,
-    @Description("The administrative division code is not six digits (GB/T 2260).")
+    @Description("The administrative division code is neither six digits (GB/T 2260) nor nine (a township).")
     INVALID_DIVISION_CODE,
+    @Description("The administrative division code is well formed but names no division of the registry's table.")
+    UNKNOWN_DIVISION,
     @Description("Another organisation already holds this credit code or external identifier.")
     DUPLICATE,
     @Description("The parent would make the organisation its own ancestor.")

@@ -69,4 +69,10 @@ public class Organisation extends AuditedEntity {
     public static Optional<Organisation> findByCreditCode(String creditCode) {
         return find("creditCode", creditCode).firstResultOptional();
     }
+
+    /** Organisations whose name or one of whose other names is exactly one of {@code names}. */
+    public static List<Organisation> findByAnyName(Set<String> names) {
+        return list("select distinct o from Organisation o left join o.otherNames n "
+                + "where o.name in ?1 or n in ?1 order by o.id", names);
+    }
 }

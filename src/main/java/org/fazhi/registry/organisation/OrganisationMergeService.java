@@ -100,6 +100,10 @@ public class OrganisationMergeService {
         if (target.creditCode == null) {
             target.creditCode = creditCode;
         }
+        if (target.divisionCode == null && source.divisionCode != null) {
+            target.divisionCode = source.divisionCode;
+            target.divisionName = source.divisionName;
+        }
         if (source.id.equals(target.parentId)) {
             target.parentId = source.parentId;
         }

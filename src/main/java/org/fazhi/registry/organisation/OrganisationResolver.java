@@ -25,11 +25,14 @@ public class OrganisationResolver {
     private final OrganisationService service;
     private final OrganisationMatcher matcher;
     private final OrganisationNameIndex index;
+    private final OrganisationPlacement placement;
 
-    public OrganisationResolver(OrganisationService service, OrganisationMatcher matcher, OrganisationNameIndex index) {
+    public OrganisationResolver(OrganisationService service, OrganisationMatcher matcher, OrganisationNameIndex index,
+            OrganisationPlacement placement) {
         this.service = service;
         this.matcher = matcher;
         this.index = index;
+        this.placement = placement;
     }
 
     /** An organisation found for a report, and whether it was created for it. */
@@ -60,9 +63,10 @@ public class OrganisationResolver {
         }
         OrganisationKind kind = metadata.organisationKind() == null ? OrganisationKind.OTHER : metadata.organisationKind();
         boolean confirmed = match.candidates().isEmpty() && !NameKey.isPartial(name);
-        return Optional.of(new Resolved(
-                service.createDetected(new DetectedOrganisation(name, kind, creditCode, confirmed, match.candidates()), actor),
-                true));
+        Organisation created = service.createDetected(
+                new DetectedOrganisation(name, kind, creditCode, confirmed, match.candidates()), actor);
+        placement.placeDetected(created, metadata);
+        return Optional.of(new Resolved(created, true));
     }
 
     private static Organisation lock(Organisation organisation) {

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * No N+1: a page of reports with their organisations, sections, items, sub-items, commitments and
  * citations costs the same number of SQL statements for 20 reports as for 100, because every list is
- * resolved by one batched query for the whole page.
+ * resolved by one batched query for the whole page; grouped statistics cost one statement per measure
+ * for one group as for five.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
@@ -28,7 +29,7 @@ class StatementCountTest {
      */
     static final long STATEMENTS = 9;
     /** Divisions of this test's own organisations, so no other test's reports fall into the pages. */
-    private static final String DIVISION = "829801";
+    private static final String DIVISION = "654301";
     private static final int ORGANISATIONS = 20;
     private static final int YEARS = 5;
     private static final String PAGE = """
@@ -39,6 +40,30 @@ class StatementCountTest {
                 sections { kind items { title children { title } } }
                 commitments { title themes }
                 citations { canonicalTitle } } } }""".formatted(DIVISION);
+
+    /**
+     * The report count + the groups (reports, obligations) + one statement for each of the five measures
+     * asked (findings, commitments, cited laws, repeated problems, metrics).
+     */
+    static final long GROUPED_STATEMENTS = 8;
+    private static final String GROUPED = """
+            query($yearTo: Int) { statistics(filter: {divisionCodePrefix: "%s", yearTo: $yearTo},
+                                             groupBy: [REPORT_YEAR, DIVISION_LEVEL_3]) {
+              reportCount
+              groups { key { reportYear county { name } } reportCount obligations { obliged onTimeRate }
+                findingsByRule { rule count } commitmentsByStatus { status count }
+                mostCitedLaws { canonicalTitle } repeatedProblems { title } metrics { indicator unit sum } } } }"""
+            .formatted(DIVISION);
+
+    /**
+     * The organisations' page and count, their other names, then for their reports the page of each, the
+     * totals and the reports, and for their children the pages and the totals (no organisation to load).
+     */
+    static final long NESTED_STATEMENTS = 8;
+    private static final String ORGANISATION_PAGE = """
+            query($first: Int) { organisations(first: $first, filter: {divisionCodePrefix: "%s"}) {
+              nodes { name reports(first: 2) { totalCount nodes { title } } children { totalCount } } } }"""
+            .formatted(DIVISION);
 
     private static boolean loaded;
 
@@ -70,6 +95,38 @@ class StatementCountTest {
         List<Object> nodes = GraphQL.data(PAGE, "first", first).getList("reports.nodes");
         assertThat(nodes).hasSize(first);
         return statistics.getPrepareStatementCount();
+    }
+
+    private long statementsOfGroups(int lastYear, int groups) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        List<Object> rows = GraphQL.data(GROUPED, "yearTo", lastYear).getList("statistics.groups");
+        assertThat(rows).hasSize(groups);
+        return statistics.getPrepareStatementCount();
+    }
+
+    private long statementsOfOrganisations(int first) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        assertThat(GraphQL.data(ORGANISATION_PAGE, "first", first).getList("organisations.nodes")).hasSize(first);
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void shouldPageTheReportsAndChildrenOfFiveAndTwentyOrganisationsWithTheSameFewStatements() {
+        statementsOfOrganisations(5); // warm-up
+        assertThat(statementsOfOrganisations(5)).isEqualTo(NESTED_STATEMENTS);
+        assertThat(statementsOfOrganisations(20)).isEqualTo(NESTED_STATEMENTS);
+    }
+
+    @Test
+    void shouldAggregateOneAndFiveGroupsWithOneStatementPerMeasure() {
+        statementsOfGroups(2044, 5); // warm-up
+        long one = statementsOfGroups(2040, 1);
+        long five = statementsOfGroups(2044, 5);
+
+        assertThat(one).isEqualTo(GROUPED_STATEMENTS);
+        assertThat(five).isEqualTo(GROUPED_STATEMENTS);
     }
 
     @Test

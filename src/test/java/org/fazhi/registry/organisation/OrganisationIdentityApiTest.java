@@ -78,9 +78,9 @@ class OrganisationIdentityApiTest {
 
     @Test
     void mergingMovesReportsKeepsTheNameAndIsInTheFeed() {
-        String target = submit("重庆市铜梁区人民政府巴川街道办事处2023年法治政府建设工作报告\n2023年，巴川街道坚持依法行政。"
+        String target = submit("重庆市铜梁区人民政府金龙湾街道办事处2023年法治政府建设工作报告\n2023年，金龙湾街道坚持依法行政。"
                 + BODY.formatted(1)).getString("report.organisation.id");
-        JsonPath unconfirmed = submit("巴川街道2024年法治政府建设工作报告\n2024年，巴川街道深入推进依法行政。" + BODY.formatted(2));
+        JsonPath unconfirmed = submit("金龙湾街道2024年法治政府建设工作报告\n2024年，金龙湾街道深入推进依法行政。" + BODY.formatted(2));
         String source = unconfirmed.getString("report.organisation.id");
         String movedReport = unconfirmed.getString("report.id");
 
@@ -88,12 +88,12 @@ class OrganisationIdentityApiTest {
                 .setRootPath("data.mergeOrganisations");
 
         assertThat(merged.getList("userErrors")).isEmpty();
-        assertThat(merged.getList("organisation.otherNames")).contains("巴川街道");
+        assertThat(merged.getList("organisation.otherNames")).contains("金龙湾街道");
         assertThat(GraphQL.data("query($id: ID!) { report(id: $id) { organisation { id } } }", "id", movedReport)
                 .getString("report.organisation.id")).isEqualTo(target);
         assertThat(GraphQL.data("query($id: ID!) { node(id: $id) { id } }", "id", source).getString("node")).isNull();
         assertThat(changesOf(source)).contains("MERGED");
-        JsonPath again = submit("巴川街道2025年法治政府建设工作报告\n2025年，巴川街道持续推进依法行政。" + BODY.formatted(3));
+        JsonPath again = submit("金龙湾街道2025年法治政府建设工作报告\n2025年，金龙湾街道持续推进依法行政。" + BODY.formatted(3));
         assertThat(again.getString("report.organisation.id")).isEqualTo(target);
     }
 
@@ -122,6 +122,22 @@ class OrganisationIdentityApiTest {
         GraphQL.asEditor().data(MERGE, "input", Map.of("sourceId", formerRecord, "targetId", organisationOf(laterReport)));
 
         assertThat(statuses(plan)).contains("EVIDENCED").doesNotContain("PLANNED");
+    }
+
+    @Test
+    void anObligationOfTheMergedRecordPassesToTheBody() {
+        String target = submit("重庆市铜梁区人民政府旧县街道办事处2023年法治政府建设工作报告\n2023年，旧县街道坚持依法行政。"
+                + BODY.formatted(1)).getString("report.organisation.id");
+        String source = submit("旧县街道2023年法治政府建设工作报告\n2023年，旧县街道推进依法行政。" + BODY.formatted(2))
+                .getString("report.organisation.id");
+        GraphQL.asEditor().data("""
+                mutation($input: SetReportingObligationsInput!) { setReportingObligations(input: $input) {
+                  userErrors { code } } }""", "input", Map.of("reportYear", 2033, "organisations", List.of(Map.of("id", source))));
+
+        GraphQL.asEditor().data(MERGE, "input", Map.of("sourceId", source, "targetId", target));
+
+        assertThat(GraphQL.data("{ reportingStatus(year: 2033, first: 100) { nodes { organisation { id } } } }")
+                .getList("reportingStatus.nodes.organisation.id")).containsExactly(target);
     }
 
     @Test
