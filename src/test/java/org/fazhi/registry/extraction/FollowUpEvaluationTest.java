@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class FollowUpEvaluationTest {
 
-    private static final List<LabelledPair> PAIRS = LabelledPair.all();
+    /** The blind part is left out until it is scored once, at the end of a round of changes. */
+    private static final List<LabelledPair> PAIRS = LabelledPair.all().stream().filter(p -> !p.isBlind()).toList();
 
     @Test
     void shouldFindCommitmentsCarriedOutAsAReviewerWould() {
