@@ -19,7 +19,7 @@ class FollowUpEvaluationTest {
 
     @Test
     void shouldFindCommitmentsCarriedOutAsAReviewerWould() {
-        FollowUpEvaluation evaluation = new FollowUpEvaluation(PAIRS, CharacterBigrams.INSTANCE, TermRarity.standard());
+        FollowUpEvaluation evaluation = new FollowUpEvaluation(PAIRS, WordBigrams.INSTANCE, TermRarity.standard());
 
         print("tune", evaluation, p -> p.split().equals("tune"));
         print("held-out", evaluation, p -> p.split().equals("heldout"));
