@@ -18,6 +18,7 @@ import org.fazhi.registry.extraction.ThemeTagger;
 import org.fazhi.registry.auth.AccessRefusedException;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
+import org.fazhi.registry.graphql.Expensive;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
@@ -68,6 +69,7 @@ public class ReportGraphQL {
                 ordering);
     }
 
+    @Expensive
     @Query("parseReport")
     @Description("Reads a report text as `submitReport` would and returns everything found, storing nothing: a preview.")
     public @NonNull ReportPreview parseReport(
@@ -79,6 +81,7 @@ public class ReportGraphQL {
         return ReportPreview.of(parser.parse(text), themes);
     }
 
+    @Expensive
     @Transactional // the payload is read from the entities inside the mutation's transaction
     @Mutation("submitReport")
     @Description("Stores a report text for an organisation and year; the same text again is recognised, a different one supersedes the stored one.")
@@ -88,6 +91,7 @@ public class ReportGraphQL {
         return SubmitReportPayload.of(service.submit(input, caller.requireRole(Role.EDITOR)));
     }
 
+    @Expensive
     @Mutation("submitStructuredReport")
     @Transactional // the payload is read from the entities inside the mutation's transaction
     @Description("Stores a report an integrator already holds in structure (metadata, sections, items): validated, no text parsing; the same structure again is recognised, a different one supersedes the stored report.")
