@@ -23,6 +23,7 @@ import org.fazhi.registry.feed.ChangeAction;
 import org.fazhi.registry.feed.ChangeLog;
 import org.fazhi.registry.feed.ChangeNotifier;
 import org.fazhi.registry.feed.EntityType;
+import org.fazhi.registry.graphql.Echo;
 import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.graphql.UserErrorCode;
 import org.fazhi.registry.organisation.OrganisationResolver;
@@ -89,8 +90,14 @@ public class ReportService {
         if (!errors.isEmpty()) {
             return Submission.refused(errors);
         }
-        Resolved organisation = given.or(() -> organisations.detect(parsed.metadata(), actor)).orElseThrow();
-        return store(new Source(input.text(), input.sourceUrl()), year, parsed, organisation, actor);
+        Optional<Resolved> organisation = given.or(() -> organisations.detect(parsed.metadata(), actor));
+        if (organisation.isEmpty()) {
+            return Submission.refused(List.of(UserError.of("input.organisation", UserErrorCode.ORGANISATION_REQUIRED,
+                    "the text names no organisation, and no registered organisation holds the credit code "
+                            + parsed.metadata().creditCode().value() + " of its index number: give the organisation "
+                            + "by ID, or register the code with upsertOrganisation first")));
+        }
+        return store(new Source(input.text(), input.sourceUrl()), year, parsed, organisation.get(), actor);
     }
 
     /** Stores a report an integrator holds in structure: validated, composed, no text parsing. */
@@ -177,7 +184,7 @@ public class ReportService {
         } catch (URISyntaxException e) {
             // reported below
         }
-        errors.add(UserError.of("input.sourceUrl", UserErrorCode.INVALID_VALUE, "not an http(s) URL: " + url));
+        errors.add(UserError.of("input.sourceUrl", UserErrorCode.INVALID_VALUE, "not an http(s) URL: " + Echo.of(url)));
     }
 
     private static String sha256(String text) {
