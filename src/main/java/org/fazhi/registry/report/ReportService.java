@@ -77,6 +77,7 @@ public class ReportService {
             return Submission.refused(errors);
         }
         ParsedReport parsed = parser.parse(input.text(), fields, input.publishedDate());
+        ReportSizeRules.check(parsed, textField, errors);
         Integer year = input.reportYear() != null ? input.reportYear() : parsed.metadata().reportYear();
         if (year == null) {
             errors.add(UserError.of("input.reportYear", UserErrorCode.YEAR_REQUIRED,
@@ -115,6 +116,12 @@ public class ReportService {
             return Submission.refused(errors);
         }
         ParsedReport composed = composer.compose(StructuredReportInputs.toStructure(input));
+        if (ReportTextRules.storable(composed.normalisedText(), "input.sections", errors)) {
+            ReportSizeRules.check(composed, "input.sections", errors);
+        }
+        if (!errors.isEmpty()) {
+            return Submission.refused(errors);
+        }
         return store(new Source(composed.normalisedText(), input.sourceUrl()),
                 input.reportYear(), composed, new Resolved(organisation.get(), false), actor);
     }
