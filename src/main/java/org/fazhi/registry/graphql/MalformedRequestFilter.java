@@ -65,7 +65,7 @@ public class MalformedRequestFilter {
         try {
             body = ctx.body().buffer() == null ? null : json(ctx.body().buffer().getBytes());
         } catch (IOException e) {
-            reject(ctx, "the request body is not valid JSON");
+            reject(ctx, RequestErrorCode.BAD_REQUEST, "the request body is not valid JSON");
             return;
         }
         if (body instanceof JsonArray batch) {
@@ -80,7 +80,7 @@ public class MalformedRequestFilter {
                 ctx.next();
             }
         } else {
-            reject(ctx, "the request body must be a JSON object with a `query` string");
+            reject(ctx, RequestErrorCode.BAD_REQUEST, "the request body must be a JSON object with a `query` string");
         }
     }
 
@@ -98,7 +98,7 @@ public class MalformedRequestFilter {
                 .anyMatch(op -> op.getOperation() != OperationDefinition.Operation.QUERY);
         if (writes) {
             // GraphQL over HTTP: GET is for queries only, so a GET can never change anything.
-            respond(ctx, 405, "mutations and subscriptions must be sent by POST");
+            respond(ctx, 405, RequestErrorCode.BAD_REQUEST, "mutations and subscriptions must be sent by POST");
         } else {
             ctx.next();
         }
@@ -126,7 +126,7 @@ public class MalformedRequestFilter {
     /** The parsed document, or null after answering 400. */
     private Document parse(RoutingContext ctx, Object query) {
         if (!(query instanceof String text) || text.isBlank()) {
-            reject(ctx, "the request must carry a GraphQL document as a `query` string");
+            reject(ctx, RequestErrorCode.BAD_REQUEST, "the request must carry a GraphQL document as a `query` string");
             return null;
         }
         try {
@@ -134,19 +134,19 @@ public class MalformedRequestFilter {
                     .document(text).parserOptions(parserOptions).build());
         } catch (InvalidSyntaxException e) {
             // Also thrown, as ParseCancelledException, when the document exceeds the token limit.
-            reject(ctx, "the GraphQL document does not parse: " + e.getMessage());
+            reject(ctx, RequestErrorCode.GRAPHQL_PARSE_FAILED, "the GraphQL document does not parse: " + e.getMessage());
             return null;
         }
     }
 
-    private static void reject(RoutingContext ctx, String message) {
-        respond(ctx, 400, message);
+    private static void reject(RoutingContext ctx, RequestErrorCode code, String message) {
+        respond(ctx, 400, code, message);
     }
 
-    private static void respond(RoutingContext ctx, int status, String message) {
+    private static void respond(RoutingContext ctx, int status, RequestErrorCode code, String message) {
         JsonObject error = new JsonObject().put("message", message)
-                .put("extensions", new JsonObject().put("code", "BAD_REQUEST"));
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                .put("extensions", new JsonObject().put(RequestErrors.CODE, code.name()));
+        ctx.response().setStatusCode(status).putHeader("Content-Type", ResponseStatus.errorMediaType(ctx))
                 .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
     }
 }
