@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
@@ -48,6 +50,10 @@ class SchemaTest {
         GraphQLSchema schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(registry);
         assertThat(schema.getQueryType().getFieldDefinition("reports")).isNotNull();
         assertThat(schema.getMutationType().getFieldDefinition("submitReport")).isNotNull();
+        // Deprecations are part of the contract, with their reason (the README's deprecation policy).
+        GraphQLEnumValueDefinition deprecated = ((GraphQLEnumType) schema.getType("UserErrorCode")).getValue("ALREADY_WITHDRAWN");
+        assertThat(deprecated.isDeprecated()).isTrue();
+        assertThat(deprecated.getDeprecationReason()).contains("idempotent");
     }
 
     @Test
