@@ -28,7 +28,8 @@ public class LimitInstrumentations implements EventingService {
         int maxComplexity = config.getValue("registry.graphql.max-complexity", Integer.class);
         // The builder does not tell what it holds; an engine built from it does.
         Instrumentation servers = builder.build().getInstrumentation();
-        return builder.instrumentation(new ChainedInstrumentation(List.of(new DepthLimit(maxDepth),
-                new ComplexityLimit(maxComplexity), new RequestErrors(), servers)));
+        return builder.instrumentation(new ChainedInstrumentation(List.of(
+                new UnlessIntrospection(new DepthLimit(maxDepth)), new UnlessIntrospection(new ComplexityLimit(maxComplexity)),
+                new RequestErrors(), servers)));
     }
 }
