@@ -10,7 +10,6 @@ import org.fazhi.registry.extraction.SectionKind;
 import org.fazhi.registry.report.Item;
 import org.fazhi.registry.report.Report;
 import org.fazhi.registry.report.ReportState;
-import org.fazhi.registry.report.ReportWithdrawn;
 import org.fazhi.registry.report.ReportsMoved;
 
 /**
@@ -53,16 +52,15 @@ public class CommitmentFollowUp {
         }
     }
 
-    /** The report of the year is gone: its year's commitments have no evidence any more. */
-    void onReportWithdrawn(@Observes ReportWithdrawn event) {
-        Report report = event.report();
+    /** A report was withdrawn and no version restored: if none of its year is current, its commitments due have no evidence any more. */
+    void withdrawn(Report report, String actor) {
         if (Report.findCurrent(report.organisationId, report.reportYear).isPresent()) {
             return; // a superseded text was withdrawn; the current one still stands as evidence
         }
         for (Commitment commitment : commitmentsDueIn(report.organisationId, report.reportYear)) {
             CommitmentEvidence.delete("commitmentId", commitment.id);
             if (commitment.statusSource == StatusSource.AUTO) {
-                statusChanges.apply(commitment, CommitmentStatus.PLANNED, StatusSource.AUTO, event.actor(),
+                statusChanges.apply(commitment, CommitmentStatus.PLANNED, StatusSource.AUTO, actor,
                         "the report of the target year was withdrawn", null, null);
             }
         }

@@ -18,12 +18,27 @@ public final class Database {
     private Database() {
     }
 
+    /** A connection of the test's own to {@code database}, e.g. to hold a lock while the service works. */
+    public static Connection connection(String database) throws SQLException {
+        return EmbeddedPostgresResource.server().getDatabase("postgres", database).getConnection();
+    }
+
     public static long count(String sql) {
         try (Connection c = EmbeddedPostgresResource.server().getDatabase("postgres", "registry").getConnection();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** Runs a statement directly, e.g. to age a row the way time would. */
+    public static void execute(String sql) {
+        try (Connection c = EmbeddedPostgresResource.server().getDatabase("postgres", "registry").getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
