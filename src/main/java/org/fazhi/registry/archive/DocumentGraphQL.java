@@ -16,6 +16,7 @@ import org.fazhi.registry.auth.Role;
 import org.fazhi.registry.idempotency.IdempotentWrites;
 import org.fazhi.registry.idempotency.WriteRequest;
 import org.fazhi.registry.graphql.Batches;
+import org.fazhi.registry.graphql.Expensive;
 import org.fazhi.registry.report.ReportView;
 import org.fazhi.registry.report.SubmitReportPayload;
 
@@ -32,6 +33,7 @@ public class DocumentGraphQL {
     @Inject
     IdempotentWrites writes;
 
+    @Expensive
     @Mutation("submitDocument")
     @Description("Stores a report from the document it was published as (web page, .docx or PDF, at most 20 MB): its text is read as `submitReport` reads a text, its metadata table as fields, and the document is kept. The same bytes again return the same report.")
     public @NonNull SubmitReportPayload submitDocument(

@@ -22,8 +22,10 @@ import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.OutOfScopeException;
 import org.fazhi.registry.auth.Role;
 import org.fazhi.registry.auth.UnauthenticatedException;
+import org.fazhi.registry.graphql.Expensive;
 import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.NodeType;
+import org.fazhi.registry.graphql.ServiceException;
 import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.graphql.UserErrorCode;
 import org.fazhi.registry.idempotency.IdempotentWrites;
@@ -31,6 +33,7 @@ import org.fazhi.registry.idempotency.WriteRequest;
 import org.fazhi.registry.report.Report;
 import org.fazhi.registry.report.ReportState;
 import org.fazhi.registry.report.Submission;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Documents over plain HTTP, for clients that send files: {@code POST /documents} takes a multipart form whose
@@ -53,6 +56,7 @@ public class DocumentResource {
     IdempotentWrites writes;
 
     @POST
+    @Expensive
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     public Response upload(@BeanParam UploadForm form) {
@@ -113,11 +117,17 @@ public class DocumentResource {
                 : Response.ok(answer).build();
     }
 
+    /** An upload that could not be taken on now, e.g. SERVICE_BUSY: 503 when a retry may succeed, else 500. */
+    @ServerExceptionMapper
+    Response refused(ServiceException refusal) {
+        return Response.status(refusal.code().retryable() ? 503 : 500).entity(new Refusal(refusal.getMessage())).build();
+    }
+
     private static Response refusal(int status, String message) {
         return Response.status(status).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").entity(new Refusal(message)).build();
     }
 
-    /** Why a request was refused before it was read: no or a wrong token. */
+    /** Why a request was refused before it was read: no or a wrong token, or the service's state. */
     public record Refusal(String message) {
     }
 }

@@ -64,13 +64,14 @@ public final class NameKey {
     }
 
     /**
-     * The shorter keys that {@code key} names in more detail, each what remains after leading regions and itself
-     * unambiguous: 重庆市铜梁区司法局 gives 铜梁区司法局; 重庆市铜梁区东城街道 gives 铜梁区东城街道 but not 东城街道.
+     * The shorter keys that {@code key} names in more detail, each what remains after one or more leading regions,
+     * longest first: 重庆市铜梁区东城街道 gives 铜梁区东城街道 and 东城街道. Whether a shorter form still names one body
+     * is for the caller to judge ({@link #isUnambiguous}, or a map of places).
      */
     public static List<String> qualifiedForms(String key) {
         List<String> forms = new ArrayList<>();
         for (int cut = 2; cut < key.length() - 1; cut++) {
-            if (Regions.isRegion(key.substring(0, cut)) && isUnambiguous(key.substring(cut))) {
+            if (Regions.isRegion(key.substring(0, cut))) {
                 forms.add(key.substring(cut));
             }
         }

@@ -12,7 +12,7 @@ final class ComplexityLimit extends MaxQueryComplexityInstrumentation {
 
     @Override
     protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-        return RequestErrors.refusal(RequestErrorCode.QUERY_TOO_COMPLEX,
+        return RequestErrors.refusal(ServiceErrorCode.QUERY_TOO_COMPLEX,
                 "maximum query complexity exceeded " + complexity + " > " + maxComplexity);
     }
 }

@@ -12,7 +12,7 @@ final class DepthLimit extends MaxQueryDepthInstrumentation {
 
     @Override
     protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
-        return RequestErrors.refusal(RequestErrorCode.QUERY_TOO_DEEP,
+        return RequestErrors.refusal(ServiceErrorCode.QUERY_TOO_DEEP,
                 "maximum query depth exceeded " + depth + " > " + maxDepth);
     }
 }

@@ -22,11 +22,9 @@ import java.util.concurrent.CompletableFuture;
 final class RequestErrors extends SimplePerformantInstrumentation {
 
     static final String CODE = "code";
-    /** For errors of the engine itself, such as a non-null field left null. */
-    static final String INTERNAL = "INTERNAL_SERVER_ERROR";
 
     /** The exception a limit throws to stop an operation before it runs. */
-    static AbortExecutionException refusal(RequestErrorCode code, String message) {
+    static AbortExecutionException refusal(ServiceErrorCode code, String message) {
         return new AbortExecutionException(List.of(validation(code, message, List.of(), null)));
     }
 
@@ -51,11 +49,11 @@ final class RequestErrors extends SimplePerformantInstrumentation {
             return error;
         }
         if (error instanceof ValidationError validation) {
-            return validation(RequestErrorCode.GRAPHQL_VALIDATION_FAILED, validation.getDescription(),
+            return validation(ServiceErrorCode.GRAPHQL_VALIDATION_FAILED, validation.getDescription(),
                     validation.getLocations(), validation.getQueryPath());
         }
         // Variables that do not fit their type, an operation name the document lacks, bad-faith introspection.
-        return validation(RequestErrorCode.BAD_USER_INPUT, error.getMessage(), error.getLocations(), null);
+        return validation(ServiceErrorCode.BAD_USER_INPUT, error.getMessage(), error.getLocations(), null);
     }
 
     private static GraphQLError fieldErrorWithCode(GraphQLError error) {
@@ -63,11 +61,13 @@ final class RequestErrors extends SimplePerformantInstrumentation {
             return error;
         }
         if (error instanceof ValidationError validation) { // an argument whose value does not fit its type
-            return validation(RequestErrorCode.BAD_USER_INPUT, validation.getDescription(), validation.getLocations(),
+            return validation(ServiceErrorCode.BAD_USER_INPUT, validation.getDescription(), validation.getLocations(),
                     validation.getQueryPath());
         }
         Map<String, Object> extensions = new HashMap<>(error.getExtensions() == null ? Map.of() : error.getExtensions());
-        extensions.put(CODE, INTERNAL);
+        // Errors of the engine itself, such as a non-null field left null.
+        extensions.put(CODE, ServiceErrorCode.INTERNAL_ERROR.name());
+        extensions.put(ServiceErrorCode.RETRYABLE, false);
         return GraphqlErrorBuilder.newError().message(error.getMessage()).locations(error.getLocations())
                 .path(error.getPath()).errorType(error.getErrorType()).extensions(extensions).build();
     }
@@ -79,10 +79,10 @@ final class RequestErrors extends SimplePerformantInstrumentation {
     }
 
     /** The server writes out the extensions of validation errors, so request-level errors are carried as such. */
-    private static ValidationError validation(RequestErrorCode code, String message, List<SourceLocation> locations,
+    private static ValidationError validation(ServiceErrorCode code, String message, List<SourceLocation> locations,
             List<String> path) {
         return ValidationError.newValidationError().validationErrorType(code).description(message)
                 .sourceLocations(locations == null ? List.of() : locations).queryPath(path)
-                .extensions(Map.of(CODE, code.name())).build();
+                .extensions(Map.of(CODE, code.name(), ServiceErrorCode.RETRYABLE, code.retryable())).build();
     }
 }

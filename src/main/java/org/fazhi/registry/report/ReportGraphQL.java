@@ -2,6 +2,7 @@ package org.fazhi.registry.report;
 
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
@@ -12,15 +13,18 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.fazhi.registry.extraction.ParsedReport;
 import org.fazhi.registry.extraction.ReportParser;
 import org.fazhi.registry.extraction.ThemeTagger;
 import org.fazhi.registry.auth.AccessRefusedException;
 import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
+import org.fazhi.registry.graphql.Expensive;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
+import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.idempotency.IdempotentWrites;
 import org.fazhi.registry.idempotency.WriteRequest;
 import org.fazhi.registry.organisation.Organisation;
@@ -73,17 +77,24 @@ public class ReportGraphQL {
                 ordering);
     }
 
+    @Expensive
     @Query("parseReport")
     @Description("Reads a report text as `submitReport` would and returns everything found, storing nothing: a preview.")
     public @NonNull ReportPreview parseReport(
             @NonNull @Name("text") @Description("The report's full text, at most 1 MB of UTF-8.") String text)
             throws InvalidArgumentException {
-        if (text.getBytes(StandardCharsets.UTF_8).length > ReportTextRules.MAX_BYTES) {
-            throw new InvalidArgumentException("the text is larger than " + ReportTextRules.MAX_BYTES + " bytes of UTF-8");
+        List<UserError> errors = new ArrayList<>();
+        ParsedReport parsed = ReportTextRules.storable(text, "text", errors) ? parser.parse(text) : null;
+        if (parsed != null) {
+            ReportSizeRules.check(parsed, "text", errors);
         }
-        return ReportPreview.of(parser.parse(text), themes);
+        if (!errors.isEmpty()) {
+            throw new InvalidArgumentException(errors.get(0).message());
+        }
+        return ReportPreview.of(parsed, themes);
     }
 
+    @Expensive
     @Mutation("submitReport")
     @Description("Stores a report text for an organisation and year; a text stored before is recognised, a different one supersedes the current version unless its dates show it is older.")
     public @NonNull SubmitReportPayload submitReport(
@@ -94,6 +105,7 @@ public class ReportGraphQL {
                 SubmitReportPayload.ANSWER, () -> SubmitReportPayload.of(service.submit(input, actor)));
     }
 
+    @Expensive
     @Mutation("submitStructuredReport")
     @Description("Stores a report an integrator already holds in structure (metadata, sections, items): validated, no text parsing; the same structure again is recognised, a different one supersedes the current version unless its dates show it is older.")
     public @NonNull SubmitReportPayload submitStructuredReport(

@@ -20,6 +20,7 @@ import org.fazhi.registry.organisation.Organisation;
 import org.fazhi.registry.feed.ChangeAction;
 import org.fazhi.registry.feed.ChangeLog;
 import org.fazhi.registry.feed.EntityType;
+import org.fazhi.registry.graphql.Echo;
 import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.graphql.UserErrorCode;
 import org.fazhi.registry.organisation.OrganisationResolver;
@@ -73,6 +74,7 @@ public class ReportService {
             return Submission.refused(errors);
         }
         ParsedReport parsed = parser.parse(input.text(), fields, input.publishedDate());
+        ReportSizeRules.check(parsed, textField, errors);
         Integer year = input.reportYear() != null ? input.reportYear() : parsed.metadata().reportYear();
         if (year == null) {
             errors.add(UserError.of("input.reportYear", UserErrorCode.YEAR_REQUIRED,
@@ -86,8 +88,14 @@ public class ReportService {
         if (!errors.isEmpty()) {
             return Submission.refused(errors);
         }
-        Resolved organisation = given.or(() -> organisations.detect(parsed.metadata(), actor.subject())).orElseThrow();
-        return store(new Source(input.text(), input.sourceUrl(), supersedes), year, parsed, organisation, actor);
+        Optional<Resolved> organisation = given.or(() -> organisations.detect(parsed.metadata(), actor.subject()));
+        if (organisation.isEmpty()) {
+            return Submission.refused(List.of(UserError.of("input.organisation", UserErrorCode.ORGANISATION_REQUIRED,
+                    "the text names no organisation, and no registered organisation holds the credit code "
+                            + parsed.metadata().creditCode().value() + " of its index number: give the organisation "
+                            + "by ID, or register the code with upsertOrganisation first")));
+        }
+        return store(new Source(input.text(), input.sourceUrl(), supersedes), year, parsed, organisation.get(), actor);
     }
 
     /** Stores a report an integrator holds in structure: validated, composed, no text parsing. */
@@ -106,6 +114,12 @@ public class ReportService {
             return Submission.refused(errors);
         }
         ParsedReport composed = composer.compose(StructuredReportInputs.toStructure(input));
+        if (ReportTextRules.storable(composed.normalisedText(), "input.sections", errors)) {
+            ReportSizeRules.check(composed, "input.sections", errors);
+        }
+        if (!errors.isEmpty()) {
+            return Submission.refused(errors);
+        }
         return store(new Source(composed.normalisedText(), input.sourceUrl(), supersedes),
                 input.reportYear(), composed, new Resolved(organisation.get(), false), actor);
     }
@@ -191,6 +205,6 @@ public class ReportService {
         } catch (URISyntaxException e) {
             // reported below
         }
-        errors.add(UserError.of("input.sourceUrl", UserErrorCode.INVALID_VALUE, "not an http(s) URL: " + url));
+        errors.add(UserError.of("input.sourceUrl", UserErrorCode.INVALID_VALUE, "not an http(s) URL: " + Echo.of(url)));
     }
 }

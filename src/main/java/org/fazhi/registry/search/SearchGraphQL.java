@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.fazhi.registry.commitment.Commitment;
 import org.fazhi.registry.commitment.CommitmentQuery;
 import org.fazhi.registry.commitment.CommitmentView;
+import org.fazhi.registry.graphql.Expensive;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.report.Item;
@@ -35,6 +36,7 @@ public class SearchGraphQL {
     @Inject
     CommitmentQuery commitments;
 
+    @Expensive
     @Query("search")
     @Description("Finds a text in current reports' titles and texts, their items and their commitments, best match first. "
             + "The query is matched literally after conversion to simplified characters: 政務公開 finds 政务公开.")

@@ -115,7 +115,7 @@ class GraphQLOverHttpTest {
             fields.append(" a").append(i).append(": totalCount");
         }
         refused("{ organisations {" + fields + " } }")
-                .body("errors[0].message", containsString("maximum query complexity exceeded"))
+                .body("errors[0].message", containsString("more than 250 fields"))
                 .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"));
     }
 

@@ -77,6 +77,17 @@ class OrganisationIdentityApiTest {
     }
 
     @Test
+    void aTownshipTheMapKnowsOnlyOnceIsFoundWithoutItsCounty() {
+        String known = submit("重庆市铜梁区人民政府庆隆镇2023年法治政府建设工作报告\n2023年，庆隆镇坚持依法行政。"
+                + BODY.formatted(1)).getString("report.organisation.id");
+
+        JsonPath bare = submit("庆隆镇2024年法治政府建设工作报告\n2024年，庆隆镇深入推进依法行政。" + BODY.formatted(2));
+
+        assertThat(bare.getBoolean("organisationCreated")).isFalse();
+        assertThat(bare.getString("report.organisation.id")).isEqualTo(known);
+    }
+
+    @Test
     void mergingMovesReportsKeepsTheNameAndIsInTheFeed() {
         String target = submit("重庆市铜梁区人民政府金龙湾街道办事处2023年法治政府建设工作报告\n2023年，金龙湾街道坚持依法行政。"
                 + BODY.formatted(1)).getString("report.organisation.id");
@@ -99,9 +110,9 @@ class OrganisationIdentityApiTest {
 
     @Test
     void mergingKeepsTheLaterOfTwoCurrentReportsOfAYear() {
-        String target = submit("重庆市铜梁区人民政府蒲吕街道办事处2024年法治政府建设工作报告\n2024年，蒲吕街道坚持依法行政。"
+        String target = submit("重庆市铜梁区人民政府玉带湾街道办事处2024年法治政府建设工作报告\n2024年，玉带湾街道坚持依法行政。"
                 + BODY.formatted(1)).getString("report.id");
-        JsonPath later = submit("蒲吕街道2024年法治政府建设工作报告\n2024年，蒲吕街道深入推进依法行政。" + BODY.formatted(2));
+        JsonPath later = submit("玉带湾街道2024年法治政府建设工作报告\n2024年，玉带湾街道深入推进依法行政。" + BODY.formatted(2));
 
         GraphQL.asEditor().data(MERGE, "input", Map.of("sourceId", later.getString("report.organisation.id"),
                 "targetId", organisationOf(target)));
@@ -126,9 +137,9 @@ class OrganisationIdentityApiTest {
 
     @Test
     void anObligationOfTheMergedRecordPassesToTheBody() {
-        String target = submit("重庆市铜梁区人民政府旧县街道办事处2023年法治政府建设工作报告\n2023年，旧县街道坚持依法行政。"
+        String target = submit("重庆市铜梁区人民政府银杏湾街道办事处2023年法治政府建设工作报告\n2023年，银杏湾街道坚持依法行政。"
                 + BODY.formatted(1)).getString("report.organisation.id");
-        String source = submit("旧县街道2023年法治政府建设工作报告\n2023年，旧县街道推进依法行政。" + BODY.formatted(2))
+        String source = submit("银杏湾街道2023年法治政府建设工作报告\n2023年，银杏湾街道推进依法行政。" + BODY.formatted(2))
                 .getString("report.organisation.id");
         GraphQL.asEditor().data("""
                 mutation($input: SetReportingObligationsInput!) { setReportingObligations(input: $input) {
@@ -160,8 +171,8 @@ class OrganisationIdentityApiTest {
 
     @Test
     void confirmingSettlesAnUnconfirmedBody() {
-        submit("重庆市荣昌区人民政府昌元街道办事处2023年法治政府建设工作报告\n2023年，昌元街道坚持依法行政。" + BODY.formatted(1));
-        String bare = submit("昌元街道2024年法治政府建设工作报告\n2024年，昌元街道推进依法行政。" + BODY.formatted(2))
+        submit("重庆市荣昌区人民政府青杠湾街道办事处2023年法治政府建设工作报告\n2023年，青杠湾街道坚持依法行政。" + BODY.formatted(1));
+        String bare = submit("青杠湾街道2024年法治政府建设工作报告\n2024年，青杠湾街道推进依法行政。" + BODY.formatted(2))
                 .getString("report.organisation.id");
 
         JsonPath confirmed = GraphQL.asEditor().data("""
