@@ -19,7 +19,6 @@ import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.organisation.Organisation;
 import org.fazhi.registry.feed.ChangeAction;
 import org.fazhi.registry.feed.ChangeLog;
-import org.fazhi.registry.feed.ChangeNotifier;
 import org.fazhi.registry.feed.EntityType;
 import org.fazhi.registry.graphql.Echo;
 import org.fazhi.registry.graphql.UserError;
@@ -41,17 +40,15 @@ public class ReportService {
     private final ExtractionWriter extraction;
     private final ChangeLog changeLog;
     private final Event<ReportStored> stored;
-    private final ChangeNotifier notifier;
     private final StructuredReportComposer composer = new StructuredReportComposer();
 
     public ReportService(ReportParser parser, OrganisationResolver organisations, ExtractionWriter extraction,
-            ChangeLog changeLog, Event<ReportStored> stored, ChangeNotifier notifier) {
+            ChangeLog changeLog, Event<ReportStored> stored) {
         this.parser = parser;
         this.organisations = organisations;
         this.extraction = extraction;
         this.changeLog = changeLog;
         this.stored = stored;
-        this.notifier = notifier;
     }
 
     public Submission submit(SubmitReportInput input, Actor actor) {
@@ -161,7 +158,6 @@ public class ReportService {
         Map<ParsedItem, Long> itemIds = extraction.write(report, parsed);
         changeLog.record(EntityType.REPORT, report.id, ChangeAction.CREATED, actor.subject());
         stored.fire(new ReportStored(report, parsed, itemIds, actor.subject()));
-        notifier.reportSubmitted(ReportView.of(report));
         return new Submission(report, true, organisation.created(), older ? current.get() : report, List.of());
     }
 
