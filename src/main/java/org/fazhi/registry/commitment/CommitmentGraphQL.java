@@ -23,6 +23,7 @@ import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.report.ReportQuery;
 import org.fazhi.registry.report.Report;
+import org.fazhi.registry.report.ReportSizeRules;
 import org.fazhi.registry.report.ReportView;
 
 /** The commitments part of the API. */
@@ -64,7 +65,8 @@ public class CommitmentGraphQL {
     }
 
     @Name("commitments")
-    @Description("The commitments of the report's next-year plan, in text order.")
+    @Description("The commitments of the report's next-year plan, in text order: all of them, at most "
+            + ReportSizeRules.MAX_COMMITMENTS + " (a plan of more is refused).")
     public List<@NonNull List<@NonNull CommitmentView>> reportCommitments(@Source List<ReportView> reports) {
         List<Commitment> rows = Commitment.list("reportId in ?1 order by reportId, ordinal",
                 reports.stream().map(ReportView::key).toList());

@@ -69,6 +69,17 @@ class ReportSizeHardeningTest {
     }
 
     @Test
+    void theSchemaStatesHowLongEachListOfAReportCanBe() {
+        JsonPath report = GraphQL.data("{ __type(name: \"Report\") { fields { name description } } }");
+
+        assertThat(description(report, "sections")).contains("at most 1000 items");
+        assertThat(description(report, "commitments")).contains("at most 200");
+        assertThat(description(report, "problems")).contains("at most 200");
+        assertThat(description(report, "metrics")).contains("at most 2000");
+        assertThat(description(report, "citations")).contains("at most 1000");
+    }
+
+    @Test
     void aTextWithALoneSurrogateIsRefusedRatherThanStoredAltered() {
         // Written as JSON escapes: a lone surrogate cannot be encoded as UTF-8, but JSON can carry it so.
         String text = "孤字县司法局2024年法治政府建设工作报告\\n一、主要举措和成效\\n（一）推进依法行政\\uD800。";
@@ -101,6 +112,10 @@ class ReportSizeHardeningTest {
         assertThat(stored.getList("userErrors")).isEmpty();
         assertThat(GraphQL.data("query($id: ID!) { report(id: $id) { originalText } }", "id", stored.getString("report.id"))
                 .getString("report.originalText")).isEqualTo(text);
+    }
+
+    private static String description(JsonPath type, String field) {
+        return type.getString("__type.fields.find { it.name == '" + field + "' }.description");
     }
 
     private static void assertRefused(String text, String code, String... messageParts) {
