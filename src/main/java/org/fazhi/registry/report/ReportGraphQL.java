@@ -2,7 +2,6 @@ package org.fazhi.registry.report;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,17 +112,5 @@ public class ReportGraphQL {
     public List<@NonNull OrganisationView> organisation(@Source List<ReportView> reports) {
         Map<Long, Organisation> byId = organisations.byIds(reports.stream().map(ReportView::organisationKey).toList());
         return reports.stream().map(r -> OrganisationView.of(byId.get(r.organisationKey()))).toList();
-    }
-
-    @Description("The text exactly as submitted, byte for byte; for a report submitted as a document, the text read from it (the document itself is `document`).")
-    public List<@NonNull String> originalText(@Source List<ReportView> reports) {
-        Map<Long, byte[]> texts = query.originalTexts(reports.stream().map(ReportView::key).toList());
-        return reports.stream().map(r -> new String(texts.get(r.key()), StandardCharsets.UTF_8)).toList();
-    }
-
-    @Description("The text the registry analysed: simplified characters, web residue and page breaks removed. All offsets point into it.")
-    public List<@NonNull String> normalisedText(@Source List<ReportView> reports) {
-        Map<Long, String> texts = query.normalisedTexts(reports.stream().map(ReportView::key).toList());
-        return reports.stream().map(r -> texts.get(r.key())).toList();
     }
 }

@@ -15,18 +15,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.fazhi.registry.testing.DevTokens;
 
 /**
- * Whether a JVM pod of 512 Mi survives the heaviest public read: 20 reports just inside the registry's size limits
- * ({@link LargeReportText}), read with every list they hold, by a few clients at once. The jar is started as the
- * image starts it in such a pod: the base image's JVM options, then the image's own
- * ({@code quarkus.jib.jvm-additional-arguments}), with {@code -XX:MaxRAM} standing for the container's limit. It
- * reports the reads that failed, their times and sizes, and the resident memory of the service against the limit.
- * Run with {@code bench/run-large-reads.sh [reads] [clients]} (default 10 reads, 2 clients).
+ * Whether a JVM pod of 512 Mi survives the heaviest public reads: 20 reports just inside the registry's size limits
+ * ({@link LargeReportText}) read all at once with every list they hold, and each of them read alone the same way, by a
+ * few clients at once. The jar is started as the image starts it in such a pod: the base image's JVM options, then the
+ * image's own ({@code quarkus.jib.jvm-additional-arguments}), with {@code -XX:MaxRAM} standing for the container's
+ * limit. It reports how each kind of read was answered (served, or the error code), how long it took and how large it
+ * was, and the resident memory of the service against the limit. Run with
+ * {@code bench/run-large-reads.sh [reads] [clients]} (default 42 reads, 4 clients): read k is of all 20 reports when
+ * k is a multiple of 21, else of report k mod 21 alone.
  */
 public final class LargeReportsReadBenchmark {
 
@@ -39,27 +42,38 @@ public final class LargeReportsReadBenchmark {
     private static final String ORGANISATION = "大数县司法局";
     private static final int FIRST_YEAR = 2005;
     private static final int REPORTS = 20;
-    private static final String READ = "{ reports(first: 20) { nodes { reportYear title originalText normalisedText "
+    private static final String EVERYTHING = "reportYear title originalText normalisedText "
             + "sections { heading items { title text children { title text } } } "
             + "commitments { title text status evidence { score item { title } } } problems { title text } "
-            + "metrics { value unit about } citations { title canonicalTitle } } } }";
+            + "metrics { value unit about } citations { title canonicalTitle }";
+    private static final String ALL = "{ reports(first: 20) { nodes { " + EVERYTHING + " } } }";
+    private static final String ONE = "query($id: ID!) { report(id: $id) { " + EVERYTHING + " } }";
+
+    /** How one read was answered: the kind of read, its error code or {@code served}, its time and size. */
+    private record Outcome(String kind, String answer, long millis, long bytes) {
+    }
 
     private LargeReportsReadBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        int reads = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-        try (PackagedService service = PackagedService.start(podOptions())) {
+        int reads = args.length > 0 ? Integer.parseInt(args[0]) : 42;
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+        try (PackagedService service = PackagedService.start("large-reads", podOptions())) {
             BenchClient client = new BenchClient(service.endpoint(),
                     DevTokens.issue("bench-editor", Duration.ofHours(2), "editor"));
-            store(client);
+            List<String> ids = store(client);
             MemorySamples memory = MemorySamples.of(service.pid(), service.endpoint(), Duration.ofSeconds(1));
-            Queue<String> outcomes = new ConcurrentLinkedQueue<>();
-            AtomicInteger left = new AtomicInteger(reads);
+            Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
+            AtomicInteger next = new AtomicInteger();
             List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
-                Thread reader = new Thread(() -> readWhileLeft(client, left, outcomes), "reader-" + i);
+                Thread reader = new Thread(() -> {
+                    for (int k = next.getAndIncrement(); k < reads; k = next.getAndIncrement()) {
+                        outcomes.add(k % (REPORTS + 1) == 0 ? read(client, "all 20", request(ALL))
+                                : read(client, "one alone", request(ONE, "id", ids.get(k % (REPORTS + 1) - 1))));
+                    }
+                }, "reader-" + i);
                 reader.start();
                 threads.add(reader);
             }
@@ -67,14 +81,26 @@ public final class LargeReportsReadBenchmark {
                 thread.join();
             }
             memory.stop();
-            System.out.printf("%n%d reads of the %d reports, %d clients, JVM options %s, pod limit %d MiB%n", reads, REPORTS,
-                    clients, podOptions(), POD_LIMIT_MB);
-            outcomes.forEach(System.out::println);
-            System.out.printf("RSS MB: start %d, peak %d, end %d (limit %d); committed heap MB: peak %d%n",
-                    memory.rss().get(0), max(memory.rss()), memory.rss().get(memory.rss().size() - 1), POD_LIMIT_MB,
-                    max(memory.heapCommitted()));
-            System.out.println(service.isAlive() ? "the service is still up" : "the service DIED; see " + PackagedService.LOG);
+            report(reads, clients, outcomes, memory);
+            System.out.println(service.state());
         }
+    }
+
+    private static void report(int reads, int clients, Queue<Outcome> outcomes, MemorySamples memory) throws Exception {
+        System.out.printf("%n%d reads, %d clients, JVM options %s, pod limit %d MiB%n", reads, clients, podOptions(),
+                POD_LIMIT_MB);
+        System.out.println("| read | answer | count | p50 ms | max ms | MB each |");
+        System.out.println("|---|---|---:|---:|---:|---:|");
+        Map<String, List<Outcome>> groups = new TreeMap<>();
+        outcomes.forEach(o -> groups.computeIfAbsent(o.kind() + " | " + o.answer(), g -> new ArrayList<>()).add(o));
+        groups.forEach((group, list) -> {
+            long[] millis = list.stream().mapToLong(Outcome::millis).sorted().toArray();
+            System.out.printf("| %s | %d | %d | %d | %.1f |%n", group, list.size(), millis[(millis.length - 1) / 2],
+                    millis[millis.length - 1], list.get(0).bytes() / (1024.0 * 1024));
+        });
+        System.out.printf("RSS MB: start %d, peak %d, end %d (limit %d); committed heap MB: peak %d%n",
+                memory.rss().get(0), max(memory.rss()), memory.rss().get(memory.rss().size() - 1), POD_LIMIT_MB,
+                max(memory.heapCommitted()));
     }
 
     /** The JVM options of the image in a pod of {@link #POD_LIMIT_MB}. */
@@ -90,12 +116,13 @@ public final class LargeReportsReadBenchmark {
         return options;
     }
 
-    /** One organisation's reports of 20 years, each followed up into the next. */
-    private static void store(BenchClient client) throws Exception {
+    /** One organisation's reports of 20 years, each followed up into the next: their IDs. */
+    private static List<String> store(BenchClient client) throws Exception {
         String organisation = json(client.send(true, request("mutation($n: String!) { upsertOrganisation(input: "
                 + "{name: $n, kind: DEPARTMENT}) { organisation { id } } }", "n", ORGANISATION)))
                 .at("/data/upsertOrganisation/organisation/id").asText();
         long started = System.nanoTime();
+        List<String> ids = new ArrayList<>();
         for (int year = FIRST_YEAR; year < FIRST_YEAR + REPORTS; year++) {
             String text = LargeReportText.of(ORGANISATION, year);
             JsonNode answer = json(client.send(true, request("mutation($i: SubmitReportInput!) { submitReport(input: $i) "
@@ -104,56 +131,29 @@ public final class LargeReportsReadBenchmark {
             if (answer.at("/data/submitReport/report/id").isMissingNode() || answer.has("errors")) {
                 throw new IllegalStateException("the report of " + year + " was not stored: " + answer);
             }
+            ids.add(answer.at("/data/submitReport/report/id").asText());
             System.out.printf("stored %d: %d KB of UTF-8%n", year, text.getBytes(StandardCharsets.UTF_8).length / 1024);
         }
         System.out.printf("stored %d reports in %d s%n", REPORTS, (System.nanoTime() - started) / 1_000_000_000);
+        return ids;
     }
 
-    private static void readWhileLeft(BenchClient client, AtomicInteger left, Queue<String> outcomes) {
-        while (left.getAndDecrement() > 0) {
-            long started = System.nanoTime();
-            try {
-                HttpResponse<String> answer = client.send(false, request(READ));
-                long millis = (System.nanoTime() - started) / 1_000_000;
-                outcomes.add(answer.statusCode() == 200 && !answer.body().contains("\"errors\"")
-                        ? "read in " + millis + " ms: " + answer.body().getBytes(StandardCharsets.UTF_8).length / (1024 * 1024)
-                                + " MB of JSON, " + parts(json(answer))
-                        : "FAILED after " + millis + " ms: " + answer.statusCode() + " " + head(answer.body()));
-            } catch (Exception e) {
-                outcomes.add("FAILED: " + e);
-            }
+    private static Outcome read(BenchClient client, String kind, Map<String, Object> request) {
+        long started = System.nanoTime();
+        try {
+            HttpResponse<String> answer = client.send(false, request);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            JsonNode body = json(answer);
+            String code = answer.statusCode() != 200 ? "HTTP " + answer.statusCode()
+                    : body.has("errors") ? body.at("/errors/0/extensions/code").asText("error") : "served";
+            return new Outcome(kind, code, millis, answer.body().getBytes(StandardCharsets.UTF_8).length);
+        } catch (Exception e) {
+            return new Outcome(kind, e.getClass().getSimpleName(), (System.nanoTime() - started) / 1_000_000, 0);
         }
-    }
-
-    /** How many reports, items (all levels), commitments, problems, metrics and citations a read returned. */
-    private static String parts(JsonNode answer) {
-        long[] counts = new long[6];
-        for (JsonNode report : answer.at("/data/reports/nodes")) {
-            counts[0]++;
-            report.get("sections").forEach(section -> counts[1] += items(section.get("items")));
-            counts[2] += report.get("commitments").size();
-            counts[3] += report.get("problems").size();
-            counts[4] += report.get("metrics").size();
-            counts[5] += report.get("citations").size();
-        }
-        return String.format("%d reports, %d items, %d commitments, %d problems, %d metrics, %d citations", counts[0],
-                counts[1], counts[2], counts[3], counts[4], counts[5]);
-    }
-
-    private static long items(JsonNode items) {
-        long count = items.size();
-        for (JsonNode item : items) {
-            count += items(item.get("children"));
-        }
-        return count;
     }
 
     private static JsonNode json(HttpResponse<String> answer) throws Exception {
         return JSON.readTree(answer.body());
-    }
-
-    private static String head(String body) {
-        return body.length() > 300 ? body.substring(0, 300) + " …" : body;
     }
 
     private static long max(List<Long> values) {

@@ -22,7 +22,7 @@ public final class LoadBenchmark {
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-        try (PackagedService service = PackagedService.start(List.of(HEAP, "-XX:+ExitOnOutOfMemoryError"))) {
+        try (PackagedService service = PackagedService.start("load", List.of(HEAP, "-XX:+ExitOnOutOfMemoryError"))) {
             BenchClient client = new BenchClient(service.endpoint(),
                     DevTokens.issue("bench-editor", Duration.ofHours(2), "editor"));
             LoadMix mix = new LoadMix(client);
@@ -32,7 +32,7 @@ public final class LoadBenchmark {
             LoadMix.Results results = mix.run(Duration.ofSeconds(seconds), clients);
             memory.stop();
             report(seconds, clients, results, memory, Duration.between(started, Instant.now()));
-            System.out.println(service.isAlive() ? "the service is still up" : "the service DIED; see " + PackagedService.LOG);
+            System.out.println(service.state());
         }
     }
 
