@@ -1,7 +1,6 @@
 package org.fazhi.registry.commitment;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.fazhi.registry.report.Item;
 import org.fazhi.registry.report.ItemView;
@@ -15,8 +14,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.fazhi.registry.auth.AccessRefusedException;
+import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
+import org.fazhi.registry.idempotency.IdempotentWrites;
+import org.fazhi.registry.idempotency.WriteRequest;
 import org.fazhi.registry.graphql.Batches;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
@@ -49,6 +51,9 @@ public class CommitmentGraphQL {
     @Inject
     Caller caller;
 
+    @Inject
+    IdempotentWrites writes;
+
     @Query("commitment")
     @Description("One commitment by its global ID; null when none has it.")
     public CommitmentView commitment(@NonNull @Id @Name("id") @Description("The commitment's global ID.") String id) {
@@ -78,12 +83,13 @@ public class CommitmentGraphQL {
     }
 
     @Mutation("reviewCommitment")
-    @Transactional // the payload is read from the entity inside the mutation's transaction
     @Description("Records a reviewer's judgement of a commitment: FULFILLED, PARTIAL or DROPPED, with a note.")
     public @NonNull ReviewCommitmentPayload reviewCommitment(
             @NonNull @Name("input") @Description("The commitment and the judgement.") ReviewCommitmentInput input)
             throws AccessRefusedException {
-        return ReviewCommitmentPayload.of(reviews.review(input, caller.requireRole(Role.REVIEWER)));
+        Actor actor = caller.requireRole(Role.REVIEWER);
+        return writes.once(new WriteRequest("reviewCommitment", actor.subject(), input.idempotencyKey(), input),
+                ReviewCommitmentPayload.ANSWER, () -> ReviewCommitmentPayload.of(reviews.review(input, actor)));
     }
 
     @Description("The items of the target year's report that carry the commitment out, best first.")
@@ -111,5 +117,11 @@ public class CommitmentGraphQL {
     public List<@NonNull ReportView> report(@Source List<CommitmentView> commitments) {
         Map<Long, Report> byId = reports.byIds(commitments.stream().map(CommitmentView::reportKey).toList());
         return commitments.stream().map(c -> ReportView.of(byId.get(c.reportKey()))).toList();
+    }
+
+    @Name("actor")
+    @Description("Who made the change: the reviewer, or the submitter of the report that triggered it. Null unless the request carries the token of a reader, editor or reviewer.")
+    public String statusChangeActor(@Source StatusChangeView change) {
+        return caller.readsRestricted() ? change.changedBy() : null;
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.io.Reader;
+import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.extraction.OrganisationKind;
 import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.NodeType;
@@ -34,7 +35,7 @@ import org.fazhi.registry.report.Submission;
 @ApplicationScoped
 public class DemoDataLoader {
 
-    static final String ACTOR = "demo-loader";
+    static final Actor ACTOR = Actor.system("demo-loader");
 
     @ConfigProperty(name = "registry.demo.seeds")
     Optional<Path> seeds;
@@ -67,7 +68,7 @@ public class DemoDataLoader {
             OrganisationRefInput organisation = Optional.ofNullable(named.getProperty(file.getFileName().toString()))
                     .map(this::organisation).orElse(null);
             Submission submission = reports.submit(
-                    new SubmitReportInput(organisation, null, read(file), null, null), ACTOR);
+                    new SubmitReportInput(organisation, null, read(file), null, null, null, null), ACTOR);
             if (!submission.userErrors().isEmpty()) {
                 Log.warnf("demo report %s was refused: %s", file.getFileName(), submission.userErrors());
             } else if (submission.created()) {
@@ -84,7 +85,7 @@ public class DemoDataLoader {
         String[] parts = nameAndKind.split("\\|");
         Long known = matcher.match(parts[0]).certain();
         long id = known != null ? known : organisations.upsert(new UpsertOrganisationInput(null, null, parts[0],
-                OrganisationKind.valueOf(parts[1]), null, null, null, null, null), ACTOR).value().id;
+                OrganisationKind.valueOf(parts[1]), null, null, null, null, null, null), ACTOR).value().id;
         return new OrganisationRefInput(GlobalId.encode(NodeType.Organisation, id), null);
     }
 

@@ -1,7 +1,6 @@
 package org.fazhi.registry.report;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.fazhi.registry.extraction.ParsedReport;
 import org.fazhi.registry.extraction.ReportParser;
 import org.fazhi.registry.extraction.ThemeTagger;
 import org.fazhi.registry.auth.AccessRefusedException;
+import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
 import org.fazhi.registry.graphql.Expensive;
@@ -24,6 +24,8 @@ import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.UserError;
+import org.fazhi.registry.idempotency.IdempotentWrites;
+import org.fazhi.registry.idempotency.WriteRequest;
 import org.fazhi.registry.organisation.Organisation;
 import org.fazhi.registry.organisation.OrganisationQuery;
 import org.fazhi.registry.organisation.OrganisationView;
@@ -43,6 +45,9 @@ public class ReportGraphQL {
 
     @Inject
     Caller caller;
+
+    @Inject
+    IdempotentWrites writes;
 
     @Inject
     OrganisationQuery organisations;
@@ -89,28 +94,35 @@ public class ReportGraphQL {
     }
 
     @Expensive
-    @Transactional // the payload is read from the entities inside the mutation's transaction
     @Mutation("submitReport")
-    @Description("Stores a report text for an organisation and year; the same text again is recognised, a different one supersedes the stored one.")
+    @Description("Stores a report text for an organisation and year; a text stored before is recognised, a different one supersedes the current version unless its dates show it is older.")
     public @NonNull SubmitReportPayload submitReport(
             @NonNull @Name("input") @Description("The report and whom it belongs to.") SubmitReportInput input)
             throws AccessRefusedException {
-        return SubmitReportPayload.of(service.submit(input, caller.requireRole(Role.EDITOR)));
+        Actor actor = caller.requireRole(Role.EDITOR);
+        return writes.once(new WriteRequest("submitReport", actor.subject(), input.idempotencyKey(), input),
+                SubmitReportPayload.ANSWER, () -> SubmitReportPayload.of(service.submit(input, actor)));
     }
 
     @Expensive
     @Mutation("submitStructuredReport")
-    @Transactional // the payload is read from the entities inside the mutation's transaction
-    @Description("Stores a report an integrator already holds in structure (metadata, sections, items): validated, no text parsing; the same structure again is recognised, a different one supersedes the stored report.")
+    @Description("Stores a report an integrator already holds in structure (metadata, sections, items): validated, no text parsing; the same structure again is recognised, a different one supersedes the current version unless its dates show it is older.")
     public @NonNull SubmitReportPayload submitStructuredReport(
             @NonNull @Name("input") @Description("The report's metadata and sections, and whom it belongs to.") SubmitStructuredReportInput input)
             throws AccessRefusedException {
-        return SubmitReportPayload.of(service.submitStructured(input, caller.requireRole(Role.EDITOR)));
+        Actor actor = caller.requireRole(Role.EDITOR);
+        return writes.once(new WriteRequest("submitStructuredReport", actor.subject(), input.idempotencyKey(), input),
+                SubmitReportPayload.ANSWER, () -> SubmitReportPayload.of(service.submitStructured(input, actor)));
     }
 
     @Description("The organisation that issued the report.")
     public List<@NonNull OrganisationView> organisation(@Source List<ReportView> reports) {
         Map<Long, Organisation> byId = organisations.byIds(reports.stream().map(ReportView::organisationKey).toList());
         return reports.stream().map(r -> OrganisationView.of(byId.get(r.organisationKey()))).toList();
+    }
+
+    @Description("Who submitted the text: the subject of their token. Null unless the request carries the token of a reader, editor or reviewer.")
+    public String submittedBy(@Source ReportView report) {
+        return caller.readsRestricted() ? report.submitter() : null;
     }
 }

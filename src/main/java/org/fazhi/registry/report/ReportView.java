@@ -33,7 +33,7 @@ public record ReportView(
         @NonNull @Description("Whether this text is in force, superseded or withdrawn.") ReportState state,
         @NonNull @Description("The version of the parser that read the text.") String parserVersion,
         @NonNull @Description("What the parser found doubtful in the text.") List<@NonNull String> warnings,
-        @Description("Who submitted the text.") String submittedBy,
+        @Ignore String submitter,
         @Description("Where the text names its issuing body (title, metadata, preamble …); null when it does not name it.") OrganisationEvidence organisationEvidence,
         @NonNull @Description("When the text was submitted.") OffsetDateTime createdAt,
         @NonNull @Description("When the report last changed, e.g. when it was superseded.") OffsetDateTime updatedAt) implements Node {
