@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * How much stored report data reads bring into memory: one request at most {@link RequestLimits#readBudget()}
@@ -22,13 +24,13 @@ public class ReadBudget {
 
     /** What one part of a report counts for: its fields, its text and what the engine holds for it. */
     public static final int ROW_BYTES = 1_000;
-    private static final String CHARGE = ReadBudget.class.getName() + ".charge";
-
-    /** What one request has been charged, all of it held in the service's pool, and whether it was refused. */
-    private static final class Charge {
-        private long used;
-        private ServiceErrorCode refused;
-    }
+    /**
+     * What the current request has been charged, all of it held in the service's pool, and the code of its refusal,
+     * if it was refused. Kept as JDK types: tests restart the application in new class loaders while the engine's
+     * eventing services ({@link ReadRefusal}) may stay loaded by an earlier one.
+     */
+    private static final String USED = ReadBudget.class.getName() + ".used";
+    private static final String REFUSED = ReadBudget.class.getName() + ".refused";
 
     private final int perRequest;
     private final Semaphore inFlight;
@@ -40,8 +42,9 @@ public class ReadBudget {
 
     void register(@Observes Router router) {
         router.route(GraphQLRequests.PATH).order(GraphQLRequests.ORDER + 1).handler(ctx -> {
-            Charge charge = new Charge();
-            ctx.put(CHARGE, charge);
+            AtomicLong charge = new AtomicLong();
+            ctx.put(USED, charge);
+            ctx.put(REFUSED, new AtomicReference<String>());
             // Given back once the answer is complete: its headers are written after every field was resolved. The end
             // of the response, which also comes when the request fails, gives back what is still held.
             ctx.addHeadersEndHandler(v -> release(charge));
@@ -52,13 +55,8 @@ public class ReadBudget {
 
     /** How many bytes the current request may read now: what is left of its budget, as far as the service has it. */
     public long allowance() {
-        Charge charge = current();
-        if (charge == null) {
-            return perRequest;
-        }
-        synchronized (charge) {
-            return Math.min(perRequest - charge.used, inFlight.availablePermits());
-        }
+        AtomicLong used = used();
+        return used == null ? perRequest : Math.min(perRequest - used.get(), inFlight.availablePermits());
     }
 
     /** The rows of {@code query} as far as the {@link #allowance()} goes, charged; refused if there are more. */
@@ -75,23 +73,21 @@ public class ReadBudget {
      * subscription's event) only the budget of one request applies, to this read alone.
      */
     public void charge(long bytes) {
-        Charge charge = current();
-        if (charge == null) {
+        AtomicLong used = used();
+        if (used == null) {
             if (bytes > perRequest) {
                 throw tooLarge();
             }
             return;
         }
-        synchronized (charge) {
-            if (charge.used + bytes > perRequest) {
-                charge.refused = ServiceErrorCode.RESPONSE_TOO_LARGE;
-                throw tooLarge();
+        synchronized (used) {
+            if (used.get() + bytes > perRequest) {
+                throw refuse(tooLarge());
             }
             if (!inFlight.tryAcquire((int) bytes)) {
-                charge.refused = ServiceErrorCode.SERVICE_BUSY;
-                throw busy();
+                throw refuse(busy());
             }
-            charge.used += bytes;
+            used.addAndGet(bytes);
         }
     }
 
@@ -103,13 +99,17 @@ public class ReadBudget {
 
     /** Why the current request was refused a read, if it was: its other fields are not resolved. */
     static ServiceErrorCode refusal() {
-        Charge charge = current();
-        if (charge == null) {
-            return null;
+        AtomicReference<String> refused = attribute(REFUSED);
+        return refused == null || refused.get() == null ? null : ServiceErrorCode.valueOf(refused.get());
+    }
+
+    /** Notes {@code refusal} on the current request, so that none of its resolvers starts afterwards. */
+    private static ServiceException refuse(ServiceException refusal) {
+        AtomicReference<String> refused = attribute(REFUSED);
+        if (refused != null) {
+            refused.compareAndSet(null, refusal.code().name());
         }
-        synchronized (charge) {
-            return charge.refused;
-        }
+        return refusal;
     }
 
     private ServiceException tooLarge() {
@@ -118,15 +118,18 @@ public class ReadBudget {
                 + "metric, citation or piece of evidence); ask for fewer reports, or fewer of their texts and lists, at once");
     }
 
-    private void release(Charge charge) {
-        synchronized (charge) {
-            inFlight.release((int) charge.used);
-            charge.used = 0;
+    private void release(AtomicLong used) {
+        synchronized (used) {
+            inFlight.release((int) used.getAndSet(0));
         }
     }
 
-    private static Charge current() {
+    private static AtomicLong used() {
+        return attribute(USED);
+    }
+
+    private static <T> T attribute(String key) {
         RoutingContext ctx = GraphQLRequests.current();
-        return ctx == null ? null : ctx.get(CHARGE);
+        return ctx == null ? null : ctx.get(key);
     }
 }
