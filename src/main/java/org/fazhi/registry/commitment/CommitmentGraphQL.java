@@ -23,8 +23,10 @@ import org.fazhi.registry.graphql.Batches;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
+import org.fazhi.registry.graphql.ReadBudget;
 import org.fazhi.registry.report.ReportQuery;
 import org.fazhi.registry.report.Report;
+import org.fazhi.registry.report.ReportSizeRules;
 import org.fazhi.registry.report.ReportView;
 
 /** The commitments part of the API. */
@@ -33,6 +35,9 @@ public class CommitmentGraphQL {
 
     @Inject
     CommitmentQuery query;
+
+    @Inject
+    ReadBudget budget;
 
     @Inject
     ReportQuery reports;
@@ -69,10 +74,11 @@ public class CommitmentGraphQL {
     }
 
     @Name("commitments")
-    @Description("The commitments of the report's next-year plan, in text order.")
+    @Description("The commitments of the report's next-year plan, in text order: all of them, at most "
+            + ReportSizeRules.MAX_COMMITMENTS + " (a plan of more is refused).")
     public List<@NonNull List<@NonNull CommitmentView>> reportCommitments(@Source List<ReportView> reports) {
-        List<Commitment> rows = Commitment.list("reportId in ?1 order by reportId, ordinal",
-                reports.stream().map(ReportView::key).toList());
+        List<Commitment> rows = budget.rows(Commitment.<Commitment>find("reportId in ?1 order by reportId, ordinal",
+                reports.stream().map(ReportView::key).toList()));
         return Batches.perParent(reports, ReportView::key, rows, c -> c.reportId, CommitmentView::of);
     }
 
@@ -88,8 +94,8 @@ public class CommitmentGraphQL {
 
     @Description("The items of the target year's report that carry the commitment out, best first.")
     public List<@NonNull List<@NonNull EvidenceView>> evidence(@Source List<CommitmentView> commitments) {
-        List<CommitmentEvidence> rows = CommitmentEvidence.list("commitmentId in ?1 order by commitmentId, rank",
-                commitments.stream().map(CommitmentView::key).toList());
+        List<CommitmentEvidence> rows = budget.rows(CommitmentEvidence.<CommitmentEvidence>find(
+                "commitmentId in ?1 order by commitmentId, rank", commitments.stream().map(CommitmentView::key).toList()));
         return Batches.perParent(commitments, CommitmentView::key, rows, e -> e.commitmentId, EvidenceView::of);
     }
 

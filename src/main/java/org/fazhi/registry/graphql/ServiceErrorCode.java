@@ -23,7 +23,12 @@ public enum ServiceErrorCode implements ValidationErrorClassification {
     QUERY_TOO_COMPLEX(false),
     /** The request carries more report text, or more expensive fields, than one request may. */
     REQUEST_TOO_LARGE(false),
-    /** As many expensive operations as the service runs at once are running: retry shortly. */
+    /** The request reads more report data (texts, parts of reports) than one request may: ask for less at once. */
+    RESPONSE_TOO_LARGE(false),
+    /**
+     * As many expensive operations as the service runs at once are running, or the requests being served hold as much
+     * report data as the service holds at once: retry shortly.
+     */
     SERVICE_BUSY(true),
     /** The database cannot be reached: retry once it is back. */
     SERVICE_UNAVAILABLE(true),

@@ -1,5 +1,6 @@
 package org.fazhi.registry.report;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -8,33 +9,47 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.fazhi.registry.graphql.Batches;
+import org.fazhi.registry.graphql.ReadBudget;
 
-/** What the registry read from a report, each list resolved in one query for all reports of a response. */
+/**
+ * What the registry read from a report, each list resolved in one query for all reports of a response, as far as
+ * the request's {@link ReadBudget} allows.
+ */
 @GraphQLApi
 public class ReportStructureGraphQL {
 
-    @Description("The report's sections in text order, the preamble first.")
+    @Inject
+    ReadBudget budget;
+
+    @Description("The report's sections in text order, the preamble first: all of them, holding at most "
+            + ReportSizeRules.MAX_ITEMS + " items in all, at every level (a report of more is refused).")
     public List<@NonNull List<@NonNull SectionView>> sections(@Source List<ReportView> reports) {
-        List<Section> rows = Section.list("reportId in ?1 order by reportId, ordinal", keys(reports));
+        List<Section> rows = budget.rows(Section.<Section>find("reportId in ?1 order by reportId, ordinal",
+                keys(reports)));
         return Batches.perParent(reports, ReportView::key, rows, s -> s.reportId, SectionView::of);
     }
 
-    @Description("The items directly under the section, in text order.")
+    @Description("The items directly under the section, in text order; a report holds at most " + ReportSizeRules.MAX_ITEMS
+            + " items in all.")
     public List<@NonNull List<@NonNull ItemView>> items(@Source List<SectionView> sections) {
-        List<Item> rows = Item.list("sectionId in ?1 and parentId is null order by startOffset",
-                sections.stream().map(SectionView::key).toList());
+        List<Item> rows = budget.rows(Item.<Item>find("sectionId in ?1 and parentId is null order by startOffset",
+                sections.stream().map(SectionView::key).toList()));
         return Batches.perParent(sections, SectionView::key, rows, i -> i.sectionId, ItemView::of);
     }
 
-    @Description("The items enumerated inside this one (一是 inside (一), ① inside 一是 …), in text order.")
+    @Description("The items enumerated inside this one (一是 inside (一), ① inside 一是 …), in text order; a report holds at most "
+            + ReportSizeRules.MAX_ITEMS + " items in all.")
     public List<@NonNull List<@NonNull ItemView>> children(@Source List<ItemView> items) {
-        List<Item> rows = Item.list("parentId in ?1 order by startOffset", items.stream().map(ItemView::key).toList());
+        List<Item> rows = budget.rows(Item.<Item>find("parentId in ?1 order by startOffset",
+                items.stream().map(ItemView::key).toList()));
         return Batches.perParent(items, ItemView::key, rows, i -> i.parentId, ItemView::of);
     }
 
-    @Description("The shortcomings the report admits, in text order.")
+    @Description("The shortcomings the report admits, in text order: all of them, at most " + ReportSizeRules.MAX_PROBLEMS
+            + " (a report admitting more is refused).")
     public List<@NonNull List<@NonNull ProblemView>> problems(@Source List<ReportView> reports) {
-        List<Problem> rows = Problem.list("reportId in ?1 order by reportId, ordinal", keys(reports));
+        List<Problem> rows = budget.rows(Problem.<Problem>find("reportId in ?1 order by reportId, ordinal",
+                keys(reports)));
         return Batches.perParent(reports, ReportView::key, rows, p -> p.reportId, ProblemView::of);
     }
 
@@ -47,15 +62,19 @@ public class ReportStructureGraphQL {
                 .map(p -> p == null ? null : ProblemView.of(p)).toList();
     }
 
-    @Description("The quantities the report states, in text order.")
+    @Description("The quantities the report states, in text order: all of them, at most " + ReportSizeRules.MAX_METRICS
+            + " (a report stating more is refused).")
     public List<@NonNull List<@NonNull MetricView>> metrics(@Source List<ReportView> reports) {
-        List<Metric> rows = Metric.list("reportId in ?1 order by reportId, startOffset", keys(reports));
+        List<Metric> rows = budget.rows(Metric.<Metric>find("reportId in ?1 order by reportId, startOffset",
+                keys(reports)));
         return Batches.perParent(reports, ReportView::key, rows, m -> m.reportId, MetricView::of);
     }
 
-    @Description("The 《…》 titles the report cites, in order of first appearance.")
+    @Description("The 《…》 titles the report cites, in order of first appearance: all of them, at most "
+            + ReportSizeRules.MAX_CITATIONS + " (a report citing more is refused).")
     public List<@NonNull List<@NonNull CitationView>> citations(@Source List<ReportView> reports) {
-        List<Citation> rows = Citation.list("reportId in ?1 order by reportId, startOffset", keys(reports));
+        List<Citation> rows = budget.rows(Citation.<Citation>find("reportId in ?1 order by reportId, startOffset",
+                keys(reports)));
         return Batches.perParent(reports, ReportView::key, rows, c -> c.reportId, CitationView::of);
     }
 
