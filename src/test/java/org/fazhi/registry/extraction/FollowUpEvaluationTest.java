@@ -17,7 +17,7 @@ class FollowUpEvaluationTest {
     @Test
     void shouldFindCommitmentsCarriedOutAsAReviewerWould() {
         FollowUpEvaluation evaluation =
-                new FollowUpEvaluation(LabelledPair.all(), WordBigrams.INSTANCE, TermRarity.standard());
+                new FollowUpEvaluation(LabelledPair.inSight(), WordBigrams.INSTANCE, TermRarity.standard());
 
         print("tune", evaluation, p -> p.split().equals("tune"));
         print("held-out", evaluation, p -> p.split().equals("heldout"));
