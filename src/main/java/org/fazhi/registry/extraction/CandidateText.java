@@ -13,12 +13,15 @@ import java.util.Set;
  *
  * @param termSentences each term of the text, with the indexes of the sentences that hold it
  * @param sentenceCount how many sentences the text has
+ * @param reportedTerms the terms that stand in a clause reporting a figure (走访企业43家, 其中86项实现掌上办)
  */
 record CandidateText(String text, Map<String, int[]> termSentences, int sentenceCount,
-        Map<Integer, Unit> unitsEndingAt) {
+        Map<Integer, Unit> unitsEndingAt, Set<String> reportedTerms) {
 
     /** A sentence of an item ends at one of these. */
     private static final String SENTENCE_ENDS = "。；！？\n";
+    /** A clause of an item ends at one of these (a list within a clause, 城管、市场监管等6支队伍, is one clause). */
+    private static final String CLAUSE_ENDS = "。；！？，：\n";
 
     static CandidateText of(String raw, Tokenizer tokenizer) {
         String text = MatchingText.of(raw);
@@ -34,7 +37,7 @@ record CandidateText(String text, Map<String, int[]> termSentences, int sentence
         bySentence.forEach((term, in) -> termSentences.put(term, in.stream().mapToInt(Integer::intValue).toArray()));
         Map<Integer, Unit> unitsEndingAt = new HashMap<>();
         Unit.of(text, words, tokens).forEach(u -> unitsEndingAt.put(u.end(), u));
-        return new CandidateText(text, termSentences, sentences.size(), unitsEndingAt);
+        return new CandidateText(text, termSentences, sentences.size(), unitsEndingAt, reportedTerms(text, tokens));
     }
 
     /** The terms of the text. */
@@ -50,6 +53,25 @@ record CandidateText(String text, Map<String, int[]> termSentences, int sentence
     /** The word that ends right before {@code offset}, or null where a break, a figure or punctuation stands. */
     Unit unitBefore(int offset) {
         return unitsEndingAt.get(offset);
+    }
+
+    /** The terms of the clauses that hold a figure. */
+    private static Set<String> reportedTerms(String text, List<Token> tokens) {
+        Set<String> reported = new HashSet<>();
+        int next = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                boolean figure = Chars.containsDigit(text, start, i);
+                for (; next < tokens.size() && tokens.get(next).start() < i; next++) {
+                    if (figure) {
+                        reported.add(tokens.get(next).term());
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return reported;
     }
 
     /** The terms of each sentence; no term spans the end of a sentence, which is never a Han character. */

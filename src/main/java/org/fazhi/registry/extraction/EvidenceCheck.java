@@ -1,5 +1,6 @@
 package org.fazhi.registry.extraction;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,9 @@ import java.util.Set;
  * clause puts a word of its own right before it that the text lacks, and the text puts, wherever it has the
  * phrase, a word of its own there that the clause lacks;</li>
  * <li>a clause that promises a thing (建立公职律师库, 修订…实施办法, 建设…调解中心) is done only when the thing
- * is there: training the 公职律师 is another action on the same theme.</li>
+ * is there: training the 公职律师 is another action on the same theme;</li>
+ * <li>the stance such a promise is made in (牢固树立…理念，建立…制度) counts only with the promise, or where the text
+ * reports a figure beside it: repeating a plan's stance is not carrying it out.</li>
  * </ul>
  */
 final class EvidenceCheck {
@@ -31,18 +34,34 @@ final class EvidenceCheck {
     }
 
     static Verdict check(CommitmentTerms wanted, CandidateText candidate, double clauseDone) {
+        List<PlanClause> clauses = wanted.clauses();
+        double[] credits = new double[clauses.size()];
+        List<Set<String>> countedBy = new ArrayList<>();
+        for (int k = 0; k < clauses.size(); k++) {
+            countedBy.add(new HashSet<>());
+            credits[k] = credit(clauses.get(k), candidate, clauseDone, countedBy.get(k));
+        }
         double done = 0;
         double titleDone = 0;
         double largestDone = 0;
         Set<String> counted = new HashSet<>();
-        List<PlanClause> clauses = wanted.clauses();
         for (int k = 0; k < clauses.size(); k++) {
-            double credit = credit(clauses.get(k), candidate, clauseDone, counted);
+            int promise = wanted.framedPromises().get(k);
+            boolean stanceAlone = promise >= 0 && credits[promise] == 0 && !reported(countedBy.get(k), candidate);
+            double credit = stanceAlone ? 0 : credits[k];
+            if (credit > 0) {
+                counted.addAll(countedBy.get(k));
+            }
             done += credit;
             titleDone += k < wanted.titleClauses() ? credit : 0;
             largestDone = credit == clauses.get(k).total() ? Math.max(largestDone, credit) : largestDone;
         }
         return new Verdict(done, titleDone, largestDone, counted);
+    }
+
+    /** Whether the candidate reports a figure beside one of {@code terms}: a result, not a stance repeated. */
+    private static boolean reported(Set<String> terms, CandidateText candidate) {
+        return terms.stream().anyMatch(candidate.reportedTerms()::contains);
     }
 
     /** The clause's done weight in the candidate; the terms that counted are added to {@code counted}. */

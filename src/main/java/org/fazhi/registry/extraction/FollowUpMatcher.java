@@ -17,8 +17,8 @@ import java.util.Set;
  * <li>Each clause of the commitment is covered by the share of its weight the item holds, half counted over
  * the whole item and half in the item's best sentence (words said together count for more than words
  * scattered over a long item). A clause covered to {@link #CLAUSE_DONE} counts as done: a paraphrase or a
- * result rarely repeats every word. A phrase the item qualifies otherwise, or a promised thing the item lacks,
- * does not count ({@link EvidenceCheck}).</li>
+ * result rarely repeats every word. A phrase the item qualifies otherwise, a promised thing the item lacks, or the
+ * stance of a promise repeated without it does not count ({@link EvidenceCheck}).</li>
  * <li>The score is the weighted share of done clauses: {@link MatchStrength#PARTIAL} from {@link #PARTIAL}, or
  * when one clause carrying {@link #SUB_TASK} of the weight is fully done; {@link MatchStrength#STRONG} from
  * {@link #STRONG} when the title, the commitment's core, is done as well.</li>

@@ -66,6 +66,11 @@ record PlanClause(String text, Map<String, Double> weights, double total, List<U
         return covered >= total * clauseDone ? total : covered / clauseDone;
     }
 
+    /** Whether the clause names an action of its own (整合执法队伍, 推行容缺受理), not only a stance or an aim. */
+    boolean namesAction() {
+        return units.stream().anyMatch(unit -> ACTION_VERBS.contains(unit.text()));
+    }
+
     /** Whether {@code unit} may qualify the words after it: a word of two characters or more, not a verb or manner. */
     static boolean isQualifier(Unit unit) {
         return unit.text().length() >= 2 && !ACTION_VERBS.contains(unit.text()) && !MANNER_WORDS.contains(unit.text())
