@@ -1,6 +1,7 @@
 package org.fazhi.registry.extraction;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,8 +43,13 @@ final class ClauseCoverage {
         touchedSentences = new int[index.sentences()];
     }
 
-    /** Adds one clause: a candidate holding {@code covered} of its weight gets {@code done(covered)} of it. */
+    /**
+     * Adds one clause: a candidate holding {@code covered} of its weight gets {@code done(covered)} of it, all of
+     * it where the candidate may report the clause's distinctive object as a result ({@link ResultEvidence}).
+     */
     void cover(PlanClause clause, double clauseDone) {
+        List<String> objectTerms = clause.distinctiveObject() >= 0
+                ? clause.units().get(clause.distinctiveObject()).terms() : List.of();
         clause.weights().forEach(this::post);
         for (int i = 0; i < sentences; i++) {
             int s = touchedSentences[i];
@@ -53,7 +59,8 @@ final class ClauseCoverage {
         }
         for (int i = 0; i < candidates; i++) {
             int c = touchedCandidates[i];
-            double done = clause.done((whole[c] + bestSentence[c]) / 2, clauseDone);
+            boolean result = !objectTerms.isEmpty() && index.candidate(c).resultTerms().containsAll(objectTerms);
+            double done = result ? clause.total() : clause.done((whole[c] + bestSentence[c]) / 2, clauseDone);
             if (all[c] == 0) {
                 credited[creditedCount++] = c;
             }

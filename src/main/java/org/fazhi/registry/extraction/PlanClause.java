@@ -38,7 +38,7 @@ record PlanClause(String text, Map<String, Double> weights, double total, List<U
     /** Nouns that end an object without naming the thing (…平台建设, …全覆盖): the head is the word before. */
     static final Set<String> GENERIC_HEADS = Set.of(
             "建设", "管理", "改革", "作用", "力度", "质量", "效率", "能力", "覆盖", "全覆盖", "实施", "行为", "情况",
-            "常态化", "规范化", "标准化", "法治化", "专项行动", "行动", "专项整治", "整治", "工程");
+            "常态化", "规范化", "标准化", "法治化", "专项行动", "行动", "专项整治", "整治", "工程", "专项");
 
     /** A count (一条, 一批, 两个): what follows a head, not a head. */
     private static final Pattern COUNT = Pattern.compile("[一二两三四五六七八九十百千几每各][个条处座批所家名项件次场期支套间块]");
@@ -66,9 +66,39 @@ record PlanClause(String text, Map<String, Double> weights, double total, List<U
         return covered >= total * clauseDone ? total : covered / clauseDone;
     }
 
+    /**
+     * The index of the clause's {@link #object()} when it is distinctive, its terms at least as rare on average as
+     * the clause's (欺凌 in 校园欺凌专项整治, not 企业 in 走访企业): what a result must show; -1 otherwise.
+     */
+    int distinctiveObject() {
+        int object = object();
+        if (object < 0) {
+            return -1;
+        }
+        List<String> terms = units.get(object).terms();
+        double average = terms.stream().mapToDouble(t -> weights.getOrDefault(t, 0.0)).average().orElse(0);
+        return average > 0 && average >= total / weights.size() ? object : -1;
+    }
+
     /** Whether the clause names an action of its own (整合执法队伍, 推行容缺受理), not only a stance or an aim. */
     boolean namesAction() {
         return units.stream().anyMatch(unit -> ACTION_VERBS.contains(unit.text()));
+    }
+
+    /**
+     * The index in {@code units} of what the clause acts on: the thing promised, or else its last word that is
+     * neither a verb nor a generic ending (校园欺凌专项整治 → 欺凌, 走访企业 → 企业); -1 when there is none.
+     */
+    int object() {
+        if (head >= 0) {
+            return head;
+        }
+        int last = units.size() - 1;
+        while (last >= 0 && (GENERIC_HEADS.contains(units.get(last).text()) || ACTION_VERBS.contains(units.get(last).text())
+                || COUNT.matcher(units.get(last).text()).matches())) {
+            last--;
+        }
+        return last;
     }
 
     /** Whether {@code unit} may qualify the words after it: a word of two characters or more, not a verb or manner. */
