@@ -26,6 +26,8 @@ final class ClauseCoverage {
     private final double[] all;
     private final double[] largest;
     private final int[] credited;
+    /** Per candidate, how many of a clause's object terms it reports as a result. */
+    private final int[] reporting;
     private int candidates;
     private int sentences;
     private int creditedCount;
@@ -39,6 +41,7 @@ final class ClauseCoverage {
         all = new double[n];
         largest = new double[n];
         credited = new int[n];
+        reporting = new int[n];
         sentence = new double[index.sentences()];
         touchedSentences = new int[index.sentences()];
     }
@@ -50,6 +53,7 @@ final class ClauseCoverage {
     void cover(PlanClause clause, double clauseDone) {
         List<String> objectTerms = clause.distinctiveObject() >= 0
                 ? clause.units().get(clause.distinctiveObject()).terms() : List.of();
+        objectTerms.forEach(term -> countReporting(term, 1));
         clause.weights().forEach(this::post);
         for (int i = 0; i < sentences; i++) {
             int s = touchedSentences[i];
@@ -59,7 +63,7 @@ final class ClauseCoverage {
         }
         for (int i = 0; i < candidates; i++) {
             int c = touchedCandidates[i];
-            boolean result = !objectTerms.isEmpty() && index.candidate(c).resultTerms().containsAll(objectTerms);
+            boolean result = !objectTerms.isEmpty() && reporting[c] == objectTerms.size();
             double done = result ? clause.total() : clause.done((whole[c] + bestSentence[c]) / 2, clauseDone);
             if (all[c] == 0) {
                 credited[creditedCount++] = c;
@@ -71,6 +75,13 @@ final class ClauseCoverage {
         }
         candidates = 0;
         sentences = 0;
+        objectTerms.forEach(term -> countReporting(term, -1));
+    }
+
+    private void countReporting(String term, int step) {
+        for (int c : index.candidatesReporting(term)) {
+            reporting[c] += step;
+        }
     }
 
     /** The credit gathered since the last call, in candidate order; the scratch is clean again afterwards. */
