@@ -30,9 +30,9 @@ class FollowUpEvaluationTest {
 
         FollowUpEvaluation.Figures development = evaluation.figures(p -> true);
         assertThat(development.pairs()).isEqualTo(261);
-        // Regression floors just under the development figures measured in the second round (0.926 and 0.966).
-        assertThat(development.precision()).as("precision on the development pairs").isGreaterThanOrEqualTo(0.80);
-        assertThat(development.recall()).as("recall on the development pairs").isGreaterThanOrEqualTo(0.80);
+        // Regression floors just under the development figures measured in the third round (0.920 and 0.945).
+        assertThat(development.precision()).as("precision on the development pairs").isGreaterThanOrEqualTo(0.91);
+        assertThat(development.recall()).as("recall on the development pairs").isGreaterThanOrEqualTo(0.94);
     }
 
     private static void print(String part, FollowUpEvaluation evaluation, Predicate<LabelledPair> which) {

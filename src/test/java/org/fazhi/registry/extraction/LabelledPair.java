@@ -36,7 +36,7 @@ record LabelledPair(String id, String split, String category, String label, Stri
         return split.equals("final");
     }
 
-    /** The part written before the second round of changes, kept out of sight until it is scored once. */
+    /** The part written before the second round of changes and scored once at its end; development data since. */
     boolean isBlind() {
         return split.equals("blind");
     }
