@@ -27,6 +27,7 @@ import org.fazhi.registry.report.ReportView;
 
 /** The commitments part of the API. */
 @GraphQLApi
+@Transactional // each resolver in a transaction of its own: its connection is released when it returns
 public class CommitmentGraphQL {
 
     @Inject

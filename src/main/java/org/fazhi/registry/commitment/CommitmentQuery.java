@@ -17,7 +17,7 @@ import org.fazhi.registry.graphql.Slice;
 
 /** Reads commitments for the API. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class CommitmentQuery {
 
     private static final String FROM = "from Commitment c where exists (select 1 from Report r "

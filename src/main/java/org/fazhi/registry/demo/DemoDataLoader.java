@@ -1,6 +1,7 @@
 package org.fazhi.registry.demo;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -77,9 +78,10 @@ public class DemoDataLoader {
     /** The organisation {@code name|KIND} names, registered when it is not yet. */
     private OrganisationRefInput organisation(String nameAndKind) {
         String[] parts = nameAndKind.split("\\|");
-        Organisation organisation = Organisation.findByAnyName(Set.of(parts[0])).stream().findFirst()
+        Organisation organisation = QuarkusTransaction.joiningExisting().call(() -> Organisation
+                .findByAnyName(Set.of(parts[0])).stream().findFirst()
                 .orElseGet(() -> organisations.upsert(new UpsertOrganisationInput(null, null, parts[0],
-                        OrganisationKind.valueOf(parts[1]), null, null, null, null, null), ACTOR).value());
+                        OrganisationKind.valueOf(parts[1]), null, null, null, null, null), ACTOR).value()));
         return new OrganisationRefInput(GlobalId.encode(NodeType.Organisation, organisation.id), null);
     }
 

@@ -2,6 +2,7 @@ package org.fazhi.registry.graphql;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.EnumMap;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 /** Relay's {@code node(id)}: fetches any object by its global ID. */
 @GraphQLApi
+@Transactional // each resolver in a transaction of its own: its connection is released when it returns
 public class NodeGraphQL {
 
     private final Map<NodeType, NodeLoader<?>> loaders = new EnumMap<>(NodeType.class);

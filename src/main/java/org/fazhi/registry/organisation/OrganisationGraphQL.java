@@ -22,6 +22,7 @@ import org.fazhi.registry.graphql.PageRequest;
 
 /** The organisations part of the API. */
 @GraphQLApi
+@Transactional // each resolver in a transaction of its own: its connection is released when it returns
 public class OrganisationGraphQL {
 
     @Inject

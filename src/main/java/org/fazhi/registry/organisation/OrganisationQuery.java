@@ -18,7 +18,7 @@ import org.fazhi.registry.graphql.Slice;
 
 /** Reads organisations for the API: filtered pages and batched lookups by id. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class OrganisationQuery {
 
     public Slice<Organisation> page(OrganisationFilter filter, Ordering<OrganisationView> ordering, PageRequest page)

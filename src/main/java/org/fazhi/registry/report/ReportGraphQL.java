@@ -27,6 +27,7 @@ import org.fazhi.registry.organisation.OrganisationView;
 
 /** The reports part of the API. */
 @GraphQLApi
+@Transactional // each resolver in a transaction of its own: its connection is released when it returns
 public class ReportGraphQL {
 
     @Inject

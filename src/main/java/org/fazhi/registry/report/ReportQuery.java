@@ -16,7 +16,7 @@ import org.fazhi.registry.graphql.Slice;
 
 /** Reads reports for the API: filtered pages, batched lookups, and the texts on demand. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class ReportQuery {
 
     private final EntityManager em;

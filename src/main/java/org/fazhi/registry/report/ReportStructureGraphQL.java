@@ -1,5 +1,6 @@
 package org.fazhi.registry.report;
 
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import org.fazhi.registry.graphql.Batches;
 
 /** What the registry read from a report, each list resolved in one query for all reports of a response. */
 @GraphQLApi
+@Transactional // each resolver in a transaction of its own: its connection is released when it returns
 public class ReportStructureGraphQL {
 
     @Description("The report's sections in text order, the preamble first.")

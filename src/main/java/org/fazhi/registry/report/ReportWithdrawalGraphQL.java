@@ -18,6 +18,7 @@ import org.fazhi.registry.auth.Role;
 
 /** The withdrawal part of the reports API. */
 @GraphQLApi
+@Transactional // each resolver in a transaction of its own: its connection is released when it returns
 public class ReportWithdrawalGraphQL {
 
     @Inject
@@ -35,7 +36,6 @@ public class ReportWithdrawalGraphQL {
         return WithdrawReportPayload.of(service.withdraw(input, caller.requireRole(Role.EDITOR)));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Description("Why, when and by whom the report was withdrawn; null unless it was.")
     public List<ReportWithdrawalView> withdrawal(@Source List<ReportView> reports) {
         Map<Long, ReportWithdrawal> byReport = ReportWithdrawal

@@ -1,6 +1,7 @@
 package org.fazhi.registry.search;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,6 +25,7 @@ import org.fazhi.registry.report.ReportView;
 
 /** Full-text search over reports, items and commitments; what a hit found is resolved for all hits at once. */
 @GraphQLApi
+@Transactional // each resolver in a transaction of its own: its connection is released when it returns
 public class SearchGraphQL {
 
     @Inject

@@ -22,7 +22,7 @@ import org.fazhi.registry.graphql.Slice;
  * exactly. Ranking, snippets and offsets are computed in the same statement, for the page only.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class SearchQuery {
 
     /** Characters of context on each side of the first occurrence in a snippet. */
