@@ -18,6 +18,11 @@ public final class Database {
     private Database() {
     }
 
+    /** A connection of the test's own to {@code database}, e.g. to hold a lock while the service works. */
+    public static Connection connection(String database) throws SQLException {
+        return EmbeddedPostgresResource.server().getDatabase("postgres", database).getConnection();
+    }
+
     public static long count(String sql) {
         try (Connection c = EmbeddedPostgresResource.server().getDatabase("postgres", "registry").getConnection();
                 Statement s = c.createStatement();
