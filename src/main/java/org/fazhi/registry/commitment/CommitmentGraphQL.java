@@ -1,5 +1,6 @@
 package org.fazhi.registry.commitment;
 
+import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -7,6 +8,7 @@ import org.fazhi.registry.report.Item;
 import org.fazhi.registry.report.ItemView;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -18,11 +20,13 @@ import org.fazhi.registry.auth.AccessRefusedException;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
 import org.fazhi.registry.graphql.Batches;
+import org.fazhi.registry.graphql.Conditions;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
+import org.fazhi.registry.graphql.Selection;
+import org.fazhi.registry.persistence.Projection;
 import org.fazhi.registry.report.ReportQuery;
-import org.fazhi.registry.report.Report;
 import org.fazhi.registry.report.ReportView;
 
 /** The commitments part of the API. */
@@ -45,10 +49,13 @@ public class CommitmentGraphQL {
     @Inject
     Caller caller;
 
+    @Inject
+    Context context;
+
     @Query("commitment")
     @Description("One commitment by its global ID; null when none has it.")
     public CommitmentView commitment(@NonNull @Id @Name("id") @Description("The commitment's global ID.") String id) {
-        return loader.find(id);
+        return loader.find(id, Selection.fields(context, "Query", "commitment"));
     }
 
     @Query("commitments")
@@ -60,16 +67,23 @@ public class CommitmentGraphQL {
             @Name("orderBy") @Description("The order to return them in; as recorded when omitted.") CommitmentOrder orderBy)
             throws InvalidArgumentException {
         Ordering<CommitmentView> ordering = CommitmentOrder.ordering(orderBy);
-        return CommitmentConnection.of(query.page(filter, ordering, PageRequest.of(first, after))
-                .map(CommitmentView::of), ordering);
+        Conditions commitments = CommitmentQuery.conditions(filter);
+        return CommitmentConnection.of(query.page(commitments, ordering, PageRequest.of(first, after),
+                Selection.nodeFields(context, "Query", "commitments")), ordering, commitments);
+    }
+
+    @Description("How many commitments the whole filtered list holds.")
+    public int totalCount(@Source CommitmentConnection connection) {
+        return query.count(connection.commitments());
     }
 
     @Name("commitments")
     @Description("The commitments of the report's next-year plan, in text order.")
     public List<@NonNull List<@NonNull CommitmentView>> reportCommitments(@Source List<ReportView> reports) {
-        List<Commitment> rows = Commitment.list("reportId in ?1 order by reportId, ordinal",
-                reports.stream().map(ReportView::key).toList());
-        return Batches.perParent(reports, ReportView::key, rows, c -> c.reportId, CommitmentView::of);
+        Projection<CommitmentView> projection = Projection.of(CommitmentView.class, "c",
+                Selection.fields(context, "Report", "commitments"), "c.reportId");
+        List<Object[]> rows = query.ofReports(projection, reports.stream().map(ReportView::key).toList());
+        return Batches.perParent(reports, ReportView::key, rows, r -> (Long) r[0], projection::view);
     }
 
     @Mutation("reviewCommitment")
@@ -104,7 +118,8 @@ public class CommitmentGraphQL {
 
     @Description("The report whose plan made the commitment.")
     public List<@NonNull ReportView> report(@Source List<CommitmentView> commitments) {
-        Map<Long, Report> byId = reports.byIds(commitments.stream().map(CommitmentView::reportKey).toList());
-        return commitments.stream().map(c -> ReportView.of(byId.get(c.reportKey()))).toList();
+        Map<Long, ReportView> byId = reports.byIds(commitments.stream().map(CommitmentView::reportKey)
+                .collect(Collectors.toSet()), Selection.fields(context, "Commitment", "report"));
+        return commitments.stream().map(c -> byId.get(c.reportKey())).toList();
     }
 }

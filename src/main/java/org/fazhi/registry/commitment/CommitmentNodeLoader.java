@@ -1,13 +1,15 @@
 package org.fazhi.registry.commitment;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
 import org.fazhi.registry.graphql.NodeLoader;
 import org.fazhi.registry.graphql.NodeType;
 
-@ApplicationScoped
+@Singleton
 public class CommitmentNodeLoader extends NodeLoader<CommitmentView> {
 
-    public CommitmentNodeLoader() {
-        super(NodeType.Commitment, id -> Commitment.<Commitment>findByIdOptional(id).map(CommitmentView::of));
+    public CommitmentNodeLoader(CommitmentQuery query) {
+        super(NodeType.Commitment, (id, fields) -> Optional.ofNullable(query.byIds(List.of(id), fields).get(id)));
     }
 }

@@ -1,10 +1,12 @@
 package org.fazhi.registry.graphql;
 
+import io.smallrye.graphql.api.Context;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -14,7 +16,6 @@ import org.eclipse.microprofile.graphql.Query;
 
 /** Relay's {@code node(id)}: fetches any object by its global ID. */
 @GraphQLApi
-@Transactional // each resolver in a transaction of its own: its connection is released when it returns
 public class NodeGraphQL {
 
     private final Map<NodeType, NodeLoader<?>> loaders = new EnumMap<>(NodeType.class);
@@ -24,11 +25,15 @@ public class NodeGraphQL {
         all.forEach(loader -> loaders.put(loader.type(), loader));
     }
 
+    @Inject
+    Context context;
+
     @Query("node")
     @Description("Any object by its global ID; null when the ID is unknown.")
     public Node node(@NonNull @Id @Name("id") @Description("A global ID from any object's `id` field.") String id) {
+        Set<String> fields = Selection.fields(context, "Query", "node");
         return GlobalId.decode(id)
-                .flatMap(g -> java.util.Optional.ofNullable(loaders.get(g.type())).flatMap(l -> l.load(g.id())))
+                .flatMap(g -> Optional.ofNullable(loaders.get(g.type())).flatMap(l -> l.load(g.id(), fields)))
                 .orElse(null);
     }
 }

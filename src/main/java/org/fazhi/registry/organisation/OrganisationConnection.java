@@ -2,8 +2,10 @@ package org.fazhi.registry.organisation;
 
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.fazhi.registry.graphql.PageInfo;
+import org.fazhi.registry.graphql.Conditions;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.Slice;
 
@@ -12,12 +14,13 @@ public record OrganisationConnection(
         @NonNull @Description("The organisations of this page with their cursors.") List<@NonNull OrganisationEdge> edges,
         @NonNull @Description("The organisations of this page.") List<@NonNull OrganisationView> nodes,
         @NonNull @Description("Where this page sits in the whole list.") PageInfo pageInfo,
-        @NonNull @Description("How many organisations the whole filtered list holds.") int totalCount) {
+        @Ignore Conditions organisations) {
 
-    static OrganisationConnection of(Slice<OrganisationView> slice, Ordering<OrganisationView> ordering) {
+    static OrganisationConnection of(Slice<OrganisationView> slice, Ordering<OrganisationView> ordering,
+            Conditions organisations) {
         List<OrganisationEdge> edges = slice.rows().stream()
                 .map(o -> new OrganisationEdge(ordering.cursor(o, o.key()), o)).toList();
         return new OrganisationConnection(edges, slice.rows(), slice.pageInfoWith(o -> ordering.cursor(o, o.key())),
-                slice.totalCount());
+                organisations);
     }
 }

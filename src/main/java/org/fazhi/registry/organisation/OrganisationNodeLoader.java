@@ -1,13 +1,15 @@
 package org.fazhi.registry.organisation;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
 import org.fazhi.registry.graphql.NodeLoader;
 import org.fazhi.registry.graphql.NodeType;
 
-@ApplicationScoped
+@Singleton
 public class OrganisationNodeLoader extends NodeLoader<OrganisationView> {
 
-    public OrganisationNodeLoader() {
-        super(NodeType.Organisation, id -> Organisation.<Organisation>findByIdOptional(id).map(OrganisationView::of));
+    public OrganisationNodeLoader(OrganisationQuery query) {
+        super(NodeType.Organisation, (id, fields) -> Optional.ofNullable(query.byIds(List.of(id), fields).get(id)));
     }
 }

@@ -1,13 +1,15 @@
 package org.fazhi.registry.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.fazhi.registry.extraction.ChineseScript;
-import org.fazhi.registry.graphql.Batches;
 import org.fazhi.registry.graphql.Conditions;
 import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.InvalidArgumentException;
@@ -15,28 +17,55 @@ import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Slice;
+import org.fazhi.registry.persistence.Projection;
 
-/** Reads organisations for the API: filtered pages and batched lookups by id. */
+/**
+ * Reads organisations for the API: filtered pages and batched lookups by id, each selecting only the
+ * columns behind the fields asked for, in a transaction of its own.
+ */
 @ApplicationScoped
 @Transactional
 public class OrganisationQuery {
 
-    public Slice<Organisation> page(OrganisationFilter filter, Ordering<OrganisationView> ordering, PageRequest page)
-            throws InvalidArgumentException {
-        Conditions conditions = ordering.after(conditions(filter == null ? OrganisationFilter.NONE : filter), page, "o.id");
-        List<Organisation> rows = Organisation.<Organisation>find("from Organisation o where " + conditions.where()
-                        + " order by " + ordering.orderBy("o.id"), conditions.parameters())
-                .range(0, page.first()).list();
-        Conditions all = conditions.withoutCursor();
-        int total = (int) Organisation.count("from Organisation o where " + all.where(), all.parameters());
-        return Slice.of(rows, page, total);
+    private final EntityManager em;
+
+    public OrganisationQuery(EntityManager em) {
+        this.em = em;
     }
 
-    public Map<Long, Organisation> byIds(Collection<Long> ids) {
-        return Batches.byId(ids, keys -> Organisation.list("id in ?1", keys), o -> o.id);
+    public Slice<OrganisationView> page(Conditions organisations, Ordering<OrganisationView> ordering, PageRequest page,
+            Set<String> fields) throws InvalidArgumentException {
+        Conditions conditions = ordering.after(organisations.copy(), page, "o.id");
+        return Slice.of(Projection.of(OrganisationView.class, "o", ordering.withSortField(fields)).list(em,
+                "from Organisation o where " + conditions.where() + " order by " + ordering.orderBy("o.id"),
+                conditions.parameters().map(), page.first() + 1), page);
     }
 
-    private static Conditions conditions(OrganisationFilter filter) throws InvalidArgumentException {
+    /** How many organisations {@code organisations} selects. */
+    public int count(Conditions organisations) {
+        return (int) Organisation.count("from Organisation o where " + organisations.where(), organisations.parameters());
+    }
+
+    /** The organisations with the given ids, by id, with the columns behind {@code fields}. */
+    public Map<Long, OrganisationView> byIds(Collection<Long> ids, Set<String> fields) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Projection.of(OrganisationView.class, "o", fields)
+                .list(em, "from Organisation o where o.id in :ids", Map.of("ids", ids), Integer.MAX_VALUE).stream()
+                .collect(Collectors.toMap(OrganisationView::key, o -> o));
+    }
+
+    /** The other names of the given organisations, in name order; none for an organisation without any. */
+    public Map<Long, List<String>> otherNames(Collection<Long> ids) {
+        return em.createQuery("select o.id, n from Organisation o join o.otherNames n where o.id in :ids order by o.id, n",
+                Object[].class).setParameter("ids", ids).getResultStream()
+                .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> (String) r[1], Collectors.toList())));
+    }
+
+    /** The conditions over {@code Organisation o} that {@code filter} sets. */
+    public static Conditions conditions(OrganisationFilter given) throws InvalidArgumentException {
+        OrganisationFilter filter = given == null ? OrganisationFilter.NONE : given;
         Conditions c = new Conditions()
                 .add("o.kind = :kind", "kind", filter.kind())
                 .add("o.divisionCode like :division", "division", Conditions.startingWith(filter.divisionCodePrefix()));
@@ -58,5 +87,4 @@ public class OrganisationQuery {
         }
         return c;
     }
-
 }

@@ -1,7 +1,6 @@
 package org.fazhi.registry.organisation;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -22,13 +21,12 @@ public record OrganisationView(
         @Description("The GB/T 2260 administrative division code (six digits) of the area the body serves.") String divisionCode,
         @Description("The name of that administrative division, e.g. 济源市.") String divisionName,
         @Description("The unified social credit code (统一社会信用代码), 18 characters with a verified check character.") String creditCode,
-        @NonNull @Description("Other names the body is known by: former names, abbreviations, traditional-character forms.") List<@NonNull String> otherNames,
         @NonNull @Description("When the registry first recorded the organisation.") OffsetDateTime createdAt,
         @NonNull @Description("When the registry last changed the organisation.") OffsetDateTime updatedAt) implements Node {
 
     public static OrganisationView of(Organisation o) {
         return new OrganisationView(o.id, o.name, o.kind, o.parentId, o.divisionCode, o.divisionName, o.creditCode,
-                List.copyOf(o.otherNames), o.createdAt, o.updatedAt);
+                o.createdAt, o.updatedAt);
     }
 
     @Id

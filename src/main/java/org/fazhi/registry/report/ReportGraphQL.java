@@ -1,10 +1,12 @@
 package org.fazhi.registry.report;
 
+import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -18,16 +20,16 @@ import org.fazhi.registry.extraction.ThemeTagger;
 import org.fazhi.registry.auth.AccessRefusedException;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
+import org.fazhi.registry.graphql.Conditions;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
-import org.fazhi.registry.organisation.Organisation;
+import org.fazhi.registry.graphql.Selection;
 import org.fazhi.registry.organisation.OrganisationQuery;
 import org.fazhi.registry.organisation.OrganisationView;
 
 /** The reports part of the API. */
 @GraphQLApi
-@Transactional // each resolver in a transaction of its own: its connection is released when it returns
 public class ReportGraphQL {
 
     @Inject
@@ -50,10 +52,13 @@ public class ReportGraphQL {
 
     private final ThemeTagger themes = new ThemeTagger();
 
+    @Inject
+    Context context;
+
     @Query("report")
     @Description("One report by its global ID, in whatever state; null when none has it.")
     public ReportView report(@NonNull @Id @Name("id") @Description("The report's global ID.") String id) {
-        return loader.find(id);
+        return loader.find(id, Selection.fields(context, "Query", "report"));
     }
 
     @Query("reports")
@@ -65,8 +70,14 @@ public class ReportGraphQL {
             @Name("orderBy") @Description("The order to return them in; by submission when omitted.") ReportOrder orderBy)
             throws InvalidArgumentException {
         Ordering<ReportView> ordering = ReportOrder.ordering(orderBy);
-        return ReportConnection.of(query.page(filter, ordering, PageRequest.of(first, after)).map(ReportView::of),
-                ordering);
+        Conditions reports = ReportConditions.of(filter);
+        return ReportConnection.of(query.page(reports, ordering, PageRequest.of(first, after),
+                Selection.nodeFields(context, "Query", "reports")), ordering, reports);
+    }
+
+    @Description("How many reports the whole filtered list holds.")
+    public int totalCount(@Source ReportConnection connection) {
+        return query.count(connection.reports());
     }
 
     @Query("parseReport")
@@ -100,8 +111,10 @@ public class ReportGraphQL {
 
     @Description("The organisation that issued the report.")
     public List<@NonNull OrganisationView> organisation(@Source List<ReportView> reports) {
-        Map<Long, Organisation> byId = organisations.byIds(reports.stream().map(ReportView::organisationKey).toList());
-        return reports.stream().map(r -> OrganisationView.of(byId.get(r.organisationKey()))).toList();
+        Map<Long, OrganisationView> byId = organisations.byIds(
+                reports.stream().map(ReportView::organisationKey).collect(Collectors.toSet()),
+                Selection.fields(context, "Report", "organisation"));
+        return reports.stream().map(r -> byId.get(r.organisationKey())).toList();
     }
 
     @Description("The text exactly as submitted, byte for byte.")

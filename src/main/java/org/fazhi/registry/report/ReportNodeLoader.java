@@ -1,13 +1,15 @@
 package org.fazhi.registry.report;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
 import org.fazhi.registry.graphql.NodeLoader;
 import org.fazhi.registry.graphql.NodeType;
 
-@ApplicationScoped
+@Singleton
 public class ReportNodeLoader extends NodeLoader<ReportView> {
 
-    public ReportNodeLoader() {
-        super(NodeType.Report, id -> Report.<Report>findByIdOptional(id).map(ReportView::of));
+    public ReportNodeLoader(ReportQuery query) {
+        super(NodeType.Report, (id, fields) -> Optional.ofNullable(query.byIds(List.of(id), fields).get(id)));
     }
 }

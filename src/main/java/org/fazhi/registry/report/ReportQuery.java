@@ -6,15 +6,20 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
-import org.fazhi.registry.graphql.Batches;
 import org.fazhi.registry.graphql.Conditions;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Slice;
+import org.fazhi.registry.persistence.Projection;
 
-/** Reads reports for the API: filtered pages, batched lookups, and the texts on demand. */
+/**
+ * Reads reports for the API: filtered pages, batched lookups, and the texts on demand. Each read
+ * selects only the columns behind the fields asked for, and runs in a transaction of its own, so no
+ * connection is held while the rest of a response is resolved.
+ */
 @ApplicationScoped
 @Transactional
 public class ReportQuery {
@@ -25,18 +30,29 @@ public class ReportQuery {
         this.em = em;
     }
 
-    public Slice<Report> page(ReportFilter filter, Ordering<ReportView> ordering, PageRequest page)
+    /** A page of the reports {@code reports} selects (conditions over {@code Report r}). */
+    public Slice<ReportView> page(Conditions reports, Ordering<ReportView> ordering, PageRequest page, Set<String> fields)
             throws InvalidArgumentException {
-        Conditions conditions = ordering.after(ReportConditions.of(filter), page, "r.id");
-        List<Report> rows = Report.<Report>find("from Report r where " + conditions.where()
-                + " order by " + ordering.orderBy("r.id"), conditions.parameters()).range(0, page.first()).list();
-        Conditions all = conditions.withoutCursor();
-        int total = (int) Report.count("from Report r where " + all.where(), all.parameters());
-        return Slice.of(rows, page, total);
+        Conditions conditions = ordering.after(reports.copy(), page, "r.id");
+        Projection<ReportView> projection = Projection.of(ReportView.class, "r", ordering.withSortField(fields));
+        List<ReportView> rows = projection.list(em, "from Report r where " + conditions.where() + " order by "
+                + ordering.orderBy("r.id"), conditions.parameters().map(), page.first() + 1);
+        return Slice.of(rows, page);
     }
 
-    public Map<Long, Report> byIds(Collection<Long> ids) {
-        return Batches.byId(ids, keys -> Report.list("id in ?1", keys), r -> r.id);
+    /** How many reports {@code reports} selects. */
+    public int count(Conditions reports) {
+        return (int) Report.count("from Report r where " + reports.where(), reports.parameters());
+    }
+
+    /** The reports with the given ids, by id, with the columns behind {@code fields}. */
+    public Map<Long, ReportView> byIds(Collection<Long> ids, Set<String> fields) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Projection.of(ReportView.class, "r", fields)
+                .list(em, "from Report r where r.id in :ids", Map.of("ids", ids), Integer.MAX_VALUE).stream()
+                .collect(Collectors.toMap(ReportView::key, r -> r));
     }
 
     /** The original texts of the given reports, decoded from the stored UTF-8 bytes. */

@@ -4,34 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.fazhi.registry.testing.EmbeddedPostgresResource;
 import org.fazhi.registry.testing.GraphQL;
 import org.fazhi.registry.testing.ReadingData;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import org.fazhi.registry.testing.SqlStatements;
+import org.fazhi.registry.testing.SqlStatements.Executed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * No N+1: a page of reports with their organisations, sections, items, sub-items, commitments and
- * citations costs the same number of SQL statements for 20 reports as for 100, because every list is
- * resolved by one batched query for the whole page.
+ * No N+1, and nothing read that was not asked for: a page of reports with their organisations,
+ * sections, items, sub-items, commitments and citations costs the same SQL statements for 20 reports
+ * as for 100, because each level of the answer is one batched statement; the report texts are never
+ * read unless asked for, and the list is counted only when its {@code totalCount} is. Statements are
+ * counted by PostgreSQL itself, whatever sent them.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
 class StatementCountTest {
 
-    /**
-     * count + page + organisations + their other names + sections + items + sub-items + commitments + citations.
-     */
-    static final long STATEMENTS = 9;
+    private static final String DATABASE = "registry";
     /** Divisions of this test's own organisations, so no other test's reports fall into the pages. */
     private static final String DIVISION = "829801";
     private static final int ORGANISATIONS = 20;
     private static final int YEARS = 5;
-    private static final String PAGE = """
+    private static final String EVERYTHING = """
             query($first: Int) { reports(first: $first, filter: {divisionCodePrefix: "%s"}) {
               totalCount
               nodes { id title
@@ -39,11 +38,13 @@ class StatementCountTest {
                 sections { kind items { title children { title } } }
                 commitments { title themes }
                 citations { canonicalTitle } } } }""".formatted(DIVISION);
+    /** What a dashboard shows of each report: the front end's main query. */
+    private static final String DASHBOARD = """
+            query($first: Int) { reports(first: $first, filter: {divisionCodePrefix: "%s"}) {
+              nodes { id title organisation { name } sections { kind heading items { title } }
+                commitments { title status } } } }""".formatted(DIVISION);
 
     private static boolean loaded;
-
-    @Inject
-    SessionFactory sessionFactory;
 
     /** 100 reports: one a year from 2040 to 2044 for each of 20 organisations, years outermost. */
     @BeforeEach
@@ -51,7 +52,7 @@ class StatementCountTest {
         if (loaded) {
             return;
         }
-        List<String> organisations = java.util.stream.IntStream.range(0, ORGANISATIONS)
+        List<String> organisations = IntStream.range(0, ORGANISATIONS)
                 .mapToObj(i -> ReadingData.organisation("计数测试县" + i + "局", "DEPARTMENT", DIVISION, null, null,
                         List.of("計數測試縣" + i + "局")))
                 .toList();
@@ -64,21 +65,51 @@ class StatementCountTest {
         loaded = true;
     }
 
-    private long statementsOf(int first) {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        List<Object> nodes = GraphQL.data(PAGE, "first", first).getList("reports.nodes");
+    private static List<Executed> statementsOf(String query, int first) {
+        GraphQL.data(query, "first", first); // warm-up: the first request may read metadata of its own
+        SqlStatements.reset();
+        List<Object> nodes = GraphQL.data(query, "first", first).getList("reports.nodes");
         assertThat(nodes).hasSize(first);
-        return statistics.getPrepareStatementCount();
+        return SqlStatements.executedIn(DATABASE);
+    }
+
+    private static long count(List<Executed> statements) {
+        return statements.stream().mapToLong(Executed::calls).sum();
     }
 
     @Test
     void shouldReadTwentyAndAHundredReportsWithTheSameFewStatements() {
-        statementsOf(20); // warm-up: the first request may load metadata of its own
-        long twenty = statementsOf(20);
-        long hundred = statementsOf(100);
+        // page + count + organisations + their other names + sections + items + sub-items + commitments + citations
+        assertThat(count(statementsOf(EVERYTHING, 20))).isEqualTo(9);
+        assertThat(count(statementsOf(EVERYTHING, 100))).isEqualTo(9);
+    }
 
-        assertThat(twenty).isEqualTo(STATEMENTS);
-        assertThat(hundred).isEqualTo(STATEMENTS);
+    @Test
+    void shouldReadTheDashboardInOneStatementALevelAndCountNothing() {
+        // page + organisations + sections + items + commitments
+        assertThat(count(statementsOf(DASHBOARD, 20))).isEqualTo(5);
+        assertThat(count(statementsOf(DASHBOARD, 100))).isEqualTo(5);
+        assertThat(statementsOf(DASHBOARD, 20)).extracting(Executed::sql).noneMatch(sql -> sql.contains("count("));
+    }
+
+    @Test
+    void shouldNeverReadTheReportTextsOrUnaskedColumnsForTheDashboard() {
+        List<String> statements = statementsOf(DASHBOARD, 20).stream().map(Executed::sql).toList();
+
+        assertThat(statements).noneMatch(sql -> sql.contains("normalised_text") || sql.contains("original_text"));
+        // Columns of the report, the organisation and the items nobody asked for.
+        assertThat(statements).noneMatch(sql -> sql.contains("source_url") || sql.contains("credit_code")
+                || sql.contains(".text") || sql.contains("other_name"));
+    }
+
+    @Test
+    void shouldReadATextOnlyWhenItIsAskedFor() {
+        SqlStatements.reset();
+        GraphQL.data("""
+                { reports(first: 2, filter: {divisionCodePrefix: "%s"}) { nodes { title normalisedText } } }"""
+                .formatted(DIVISION));
+
+        assertThat(SqlStatements.executedIn(DATABASE)).extracting(Executed::sql)
+                .anyMatch(sql -> sql.contains("normalised_text")).noneMatch(sql -> sql.contains("original_text"));
     }
 }

@@ -48,7 +48,11 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                // pg_stat_statements lets tests see every statement the service sent (SqlStatements).
+                server = EmbeddedPostgres.builder()
+                        .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                        .setServerConfig("pg_stat_statements.track_utility", "off")
+                        .start();
                 Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresResource::close));
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
