@@ -29,6 +29,12 @@ public record OrganisationView(
                 o.createdAt, o.updatedAt);
     }
 
+    /** Hashes the row's key only: batched resolvers key their work by the view, and hashing every column was slow. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(key);
+    }
+
     @Id
     @NonNull
     @Override

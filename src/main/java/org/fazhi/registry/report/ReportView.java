@@ -42,6 +42,12 @@ public record ReportView(
                 r.parserVersion, List.copyOf(r.warnings), r.submittedBy, r.createdAt, r.updatedAt);
     }
 
+    /** Hashes the row's key only: batched resolvers key their work by the view, and hashing every column was slow. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(key);
+    }
+
     @Id
     @NonNull
     @Override
