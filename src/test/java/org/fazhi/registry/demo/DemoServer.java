@@ -4,14 +4,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.registry.testing.DevTokens;
+import org.fazhi.registry.testing.EmbeddedPostgresResource;
 
 /**
  * Runs the packaged service on a local embedded PostgreSQL with the sample reports as demo data:
@@ -35,7 +32,7 @@ public final class DemoServer {
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .start()) {
-            createDatabaseIfMissing(postgres);
+            EmbeddedPostgresResource.createDatabaseIfMissing(postgres, DATABASE);
             Process service = start(project, postgres.getJdbcUrl("postgres", DATABASE));
             Runtime.getRuntime().addShutdownHook(new Thread(service::destroy));
             System.exit(service.waitFor());
@@ -65,16 +62,5 @@ public final class DemoServer {
                 jdbcUrl, HTTP_PORT, HTTP_PORT, HTTP_PORT,
                 DevTokens.issue("demo-editor", Duration.ofHours(24), "editor", "reviewer"));
         return builder.start();
-    }
-
-    private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
-                if (rs.next()) {
-                    return;
-                }
-            }
-            s.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
-        }
     }
 }

@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -60,6 +61,18 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             createDatabase(DATABASE);
         }
         return server;
+    }
+
+    /** Creates the database {@code name} on {@code postgres} unless it exists, for servers that keep their data. */
+    public static void createDatabaseIfMissing(EmbeddedPostgres postgres, String name) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+        }
     }
 
     /** Creates a fresh, empty database; each name is created once per test run. */
