@@ -25,13 +25,12 @@ import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Selection;
-import org.fazhi.registry.persistence.Projection;
+import org.fazhi.registry.persistence.SqlRows.Keyed;
 import org.fazhi.registry.report.ReportQuery;
 import org.fazhi.registry.report.ReportView;
 
 /** The commitments part of the API. */
 @GraphQLApi
-@Transactional // each resolver in a transaction of its own: its connection is released when it returns
 public class CommitmentGraphQL {
 
     @Inject
@@ -80,10 +79,9 @@ public class CommitmentGraphQL {
     @Name("commitments")
     @Description("The commitments of the report's next-year plan, in text order.")
     public List<@NonNull List<@NonNull CommitmentView>> reportCommitments(@Source List<ReportView> reports) {
-        Projection<CommitmentView> projection = Projection.of(CommitmentView.class, "c",
-                Selection.fields(context, "Report", "commitments"), "c.reportId");
-        List<Object[]> rows = query.ofReports(projection, reports.stream().map(ReportView::key).toList());
-        return Batches.perParent(reports, ReportView::key, rows, r -> (Long) r[0], projection::view);
+        List<Keyed<CommitmentView>> rows = query.ofReports(reports.stream().map(ReportView::key).toList(),
+                Selection.fields(context, "Report", "commitments"));
+        return Batches.perParent(reports, ReportView::key, rows, Keyed::parent, Keyed::view);
     }
 
     @Mutation("reviewCommitment")
@@ -95,6 +93,7 @@ public class CommitmentGraphQL {
         return ReviewCommitmentPayload.of(reviews.review(input, caller.requireRole(Role.REVIEWER)));
     }
 
+    @Transactional
     @Description("The items of the target year's report that carry the commitment out, best first.")
     public List<@NonNull List<@NonNull EvidenceView>> evidence(@Source List<CommitmentView> commitments) {
         List<CommitmentEvidence> rows = CommitmentEvidence.list("commitmentId in ?1 order by commitmentId, rank",
@@ -102,6 +101,7 @@ public class CommitmentGraphQL {
         return Batches.perParent(commitments, CommitmentView::key, rows, e -> e.commitmentId, EvidenceView::of);
     }
 
+    @Transactional
     @Description("The evidence item itself.")
     public List<@NonNull ItemView> item(@Source List<EvidenceView> evidence) {
         Map<Long, Item> items = Batches.byId(evidence.stream().map(EvidenceView::itemKey).toList(),
@@ -109,6 +109,7 @@ public class CommitmentGraphQL {
         return evidence.stream().map(e -> ItemView.of(items.get(e.itemKey()))).toList();
     }
 
+    @Transactional
     @Description("Every change of the commitment's status, oldest first.")
     public List<@NonNull List<@NonNull StatusChangeView>> history(@Source List<CommitmentView> commitments) {
         List<CommitmentStatusChange> rows = CommitmentStatusChange.list(

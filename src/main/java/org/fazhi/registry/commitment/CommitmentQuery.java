@@ -17,24 +17,28 @@ import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Slice;
 import org.fazhi.registry.persistence.Projection;
+import org.fazhi.registry.persistence.SqlRows;
+import org.fazhi.registry.persistence.SqlRows.Keyed;
 
 /**
- * Reads commitments for the API, each read selecting only the columns behind the fields asked for, in a
- * transaction of its own.
+ * Reads commitments for the API, each read selecting only the columns behind the fields asked for and
+ * holding its connection only while it runs.
  */
 @ApplicationScoped
-@Transactional
 public class CommitmentQuery {
 
     private static final String FROM = "from Commitment c where exists (select 1 from Report r "
             + "where r.id = c.reportId and r.state = org.fazhi.registry.report.ReportState.CURRENT) and ";
 
     private final EntityManager em;
+    private final SqlRows rows;
 
-    public CommitmentQuery(EntityManager em) {
+    public CommitmentQuery(EntityManager em, SqlRows rows) {
         this.em = em;
+        this.rows = rows;
     }
 
+    @Transactional
     public Slice<CommitmentView> page(Conditions commitments, Ordering<CommitmentView> ordering, PageRequest page,
             Set<String> fields) throws InvalidArgumentException {
         Conditions conditions = ordering.after(commitments.copy(), page, "c.id");
@@ -44,24 +48,21 @@ public class CommitmentQuery {
     }
 
     /** How many commitments of current reports {@code commitments} selects. */
+    @Transactional
     public int count(Conditions commitments) {
         return (int) Commitment.count(FROM + commitments.where(), commitments.parameters());
     }
 
     /** The commitments with the given ids, by id, with the columns behind {@code fields}. */
     public Map<Long, CommitmentView> byIds(Collection<Long> ids, Set<String> fields) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return Projection.of(CommitmentView.class, "c", fields)
-                .list(em, "from Commitment c where c.id in :ids", Map.of("ids", ids), Integer.MAX_VALUE).stream()
-                .collect(Collectors.toMap(CommitmentView::key, c -> c));
+        return rows.list(Projection.of(CommitmentView.class, "c", fields), "from commitment c where c.id = any(?)", ids)
+                .stream().collect(Collectors.toMap(CommitmentView::key, c -> c));
     }
 
-    /** The commitments of the given reports in text order, each row led by its report's id. */
-    public List<Object[]> ofReports(Projection<CommitmentView> projection, Collection<Long> reports) {
-        return projection.rows(em, "from Commitment c where c.reportId in :reports order by c.reportId, c.ordinal",
-                Map.of("reports", reports), Integer.MAX_VALUE);
+    /** The commitments of the given reports with the columns behind {@code fields}, in text order, by report. */
+    public List<Keyed<CommitmentView>> ofReports(Collection<Long> reports, Set<String> fields) {
+        return rows.keyed(Projection.of(CommitmentView.class, "c", fields), "c.report_id",
+                "from commitment c where c.report_id = any(?) order by c.report_id, c.ordinal", reports);
     }
 
     /** The conditions over {@code Commitment c} that {@code filter} sets. */

@@ -26,7 +26,6 @@ import org.fazhi.registry.graphql.Selection;
 
 /** The organisations part of the API. */
 @GraphQLApi
-@Transactional // each resolver in a transaction of its own: its connection is released when it returns
 public class OrganisationGraphQL {
 
     @Inject
@@ -92,6 +91,7 @@ public class OrganisationGraphQL {
         return organisations.stream().map(o -> names.getOrDefault(o.key(), List.of())).toList();
     }
 
+    @Transactional
     @Description("The organisation's identifiers in other systems.")
     public List<@NonNull List<@NonNull ExternalIdentifier>> identifiers(@Source List<OrganisationView> organisations) {
         Map<Long, List<ExternalIdentifier>> byOrganisation = OrganisationIdentifier

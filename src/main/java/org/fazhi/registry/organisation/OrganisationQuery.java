@@ -18,21 +18,24 @@ import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Slice;
 import org.fazhi.registry.persistence.Projection;
+import org.fazhi.registry.persistence.SqlRows;
 
 /**
  * Reads organisations for the API: filtered pages and batched lookups by id, each selecting only the
- * columns behind the fields asked for, in a transaction of its own.
+ * columns behind the fields asked for and holding its connection only while it runs.
  */
 @ApplicationScoped
-@Transactional
 public class OrganisationQuery {
 
     private final EntityManager em;
+    private final SqlRows rows;
 
-    public OrganisationQuery(EntityManager em) {
+    public OrganisationQuery(EntityManager em, SqlRows rows) {
         this.em = em;
+        this.rows = rows;
     }
 
+    @Transactional
     public Slice<OrganisationView> page(Conditions organisations, Ordering<OrganisationView> ordering, PageRequest page,
             Set<String> fields) throws InvalidArgumentException {
         Conditions conditions = ordering.after(organisations.copy(), page, "o.id");
@@ -42,21 +45,19 @@ public class OrganisationQuery {
     }
 
     /** How many organisations {@code organisations} selects. */
+    @Transactional
     public int count(Conditions organisations) {
         return (int) Organisation.count("from Organisation o where " + organisations.where(), organisations.parameters());
     }
 
     /** The organisations with the given ids, by id, with the columns behind {@code fields}. */
     public Map<Long, OrganisationView> byIds(Collection<Long> ids, Set<String> fields) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return Projection.of(OrganisationView.class, "o", fields)
-                .list(em, "from Organisation o where o.id in :ids", Map.of("ids", ids), Integer.MAX_VALUE).stream()
-                .collect(Collectors.toMap(OrganisationView::key, o -> o));
+        return rows.list(Projection.of(OrganisationView.class, "o", fields), "from organisation o where o.id = any(?)",
+                ids).stream().collect(Collectors.toMap(OrganisationView::key, o -> o));
     }
 
     /** The other names of the given organisations, in name order; none for an organisation without any. */
+    @Transactional
     public Map<Long, List<String>> otherNames(Collection<Long> ids) {
         return em.createQuery("select o.id, n from Organisation o join o.otherNames n where o.id in :ids order by o.id, n",
                 Object[].class).setParameter("ids", ids).getResultStream()

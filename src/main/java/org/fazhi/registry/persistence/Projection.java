@@ -2,6 +2,10 @@ package org.fazhi.registry.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -9,6 +13,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +23,9 @@ import java.util.stream.Collectors;
  * Reads query rows straight into a view record, selecting only the entity attributes behind the
  * components a reader asks for: a list of titles never reads the texts. A component is the entity
  * attribute of the same name, except that {@code key} is the entity's {@code id} and {@code fooKey}
- * its {@code fooId}; keys are always read, since child lists and cursors need them. Components left
- * out of the select are null, 0, false or empty in the view.
+ * its {@code fooId}; keys are always read, since child lists and cursors need them. The same select
+ * list is written in HQL ({@link #hql()}, attributes) or SQL ({@link #sql()}, their snake_case
+ * columns). Components left out of the select are null, 0, false or empty in the view.
  */
 public final class Projection<V extends Record> {
 
@@ -32,53 +38,70 @@ public final class Projection<V extends Record> {
 
     private final Constructor<V> constructor;
     private final List<Part> parts;
-    /** Index in the selected row of each component, or -1 when it is not selected. */
+    /** Index in the select list of each component, or -1 when it is not selected. */
     private final int[] columns;
-    private final String select;
+    private final String hql;
+    private final String sql;
 
-    private Projection(Class<V> view, String alias, Set<String> fields, List<String> leading) {
+    private Projection(Class<V> view, String alias, Set<String> fields) {
         this.parts = PARTS.get(view);
         this.constructor = canonicalConstructor(view);
         this.columns = new int[parts.size()];
-        List<String> selected = new ArrayList<>(leading);
+        List<String> attributes = new ArrayList<>();
+        List<String> sqlColumns = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             Part part = parts.get(i);
-            boolean wanted = part.key() || fields.contains(part.name());
-            columns[i] = wanted ? selected.size() : -1;
+            columns[i] = part.key() || fields.contains(part.name()) ? attributes.size() : -1;
             if (columns[i] >= 0) {
-                selected.add(alias + "." + part.attribute());
+                attributes.add(alias + "." + part.attribute());
+                sqlColumns.add(alias + "." + part.column());
             }
         }
-        this.select = String.join(", ", selected);
+        this.hql = String.join(", ", attributes);
+        this.sql = String.join(", ", sqlColumns);
     }
 
-    /**
-     * The projection of {@code view} for a reader of {@code fields}, over the entity aliased {@code alias},
-     * with the {@code leading} expressions (a parent key to group by) selected first in each row.
-     */
-    public static <V extends Record> Projection<V> of(Class<V> view, String alias, Set<String> fields,
-            String... leading) {
-        return new Projection<>(view, alias, fields, List.of(leading));
+    /** The projection of {@code view} for a reader of {@code fields}, over the entity or table aliased {@code alias}. */
+    public static <V extends Record> Projection<V> of(Class<V> view, String alias, Set<String> fields) {
+        return new Projection<>(view, alias, fields);
     }
 
-    /** Runs {@code select <columns> <from>} and returns the view of each row, at most {@code limit}. */
+    /** The select list in HQL, e.g. {@code r.id, r.organisationId, r.reportYear}. */
+    public String hql() {
+        return hql;
+    }
+
+    /** The select list in SQL, e.g. {@code r.id, r.organisation_id, r.report_year}. */
+    public String sql() {
+        return sql;
+    }
+
+    /** Runs {@code select <hql()> <from>} and returns the view of each row, at most {@code limit}. */
     public List<V> list(EntityManager em, String from, Map<String, ?> parameters, int limit) {
-        return rows(em, from, parameters, limit).stream().map(this::view).toList();
-    }
-
-    /** Runs {@code select <leading expressions>, <columns> <from>}, at most {@code limit} rows. */
-    public List<Object[]> rows(EntityManager em, String from, Map<String, ?> parameters, int limit) {
-        TypedQuery<Object[]> query = em.createQuery("select " + select + " " + from, Object[].class);
+        TypedQuery<Object[]> query = em.createQuery("select " + hql + " " + from, Object[].class);
         parameters.forEach(query::setParameter);
-        return query.setMaxResults(limit).getResultList();
+        return query.setMaxResults(limit).getResultList().stream().map(this::view).toList();
     }
 
-    /** The view of one row selected with {@link #select()}. */
+    /** The view of one row selected with {@link #hql()}. */
     public V view(Object[] row) {
         Object[] arguments = new Object[parts.size()];
         for (int i = 0; i < arguments.length; i++) {
             arguments[i] = parts.get(i).convert(columns[i] < 0 ? null : row[columns[i]]);
         }
+        return build(arguments);
+    }
+
+    /** The view of the current row of {@code rows}, whose columns from {@code first} (1-based) are {@link #sql()}. */
+    public V view(ResultSet rows, int first) throws SQLException {
+        Object[] arguments = new Object[parts.size()];
+        for (int i = 0; i < arguments.length; i++) {
+            arguments[i] = parts.get(i).convert(columns[i] < 0 ? null : parts.get(i).read(rows, first + columns[i]));
+        }
+        return build(arguments);
+    }
+
+    private V build(Object[] arguments) {
         try {
             return constructor.newInstance(arguments);
         } catch (ReflectiveOperationException e) {
@@ -95,8 +118,8 @@ public final class Projection<V extends Record> {
         }
     }
 
-    /** One record component: its name, the entity attribute behind it, and how a row value becomes it. */
-    private record Part(String name, String attribute, boolean key, Class<?> type, Class<?> element) {
+    /** One record component: its name, the attribute and column behind it, and how a value becomes it. */
+    private record Part(String name, String attribute, String column, boolean key, Class<?> type, Class<?> element) {
 
         private static final String KEY = "key";
 
@@ -105,7 +128,23 @@ public final class Projection<V extends Record> {
             boolean key = name.equals(KEY) || name.endsWith("Key");
             String attribute = key ? name.substring(0, name.length() - KEY.length()) + (name.equals(KEY) ? "id" : "Id")
                     : name;
-            return new Part(name, attribute, key, component.getType(), elementType(component.getGenericType()));
+            // Every column of the schema is its attribute's name in snake_case (reportYear: report_year).
+            String column = attribute.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+            return new Part(name, attribute, column, key, component.getType(), elementType(component.getGenericType()));
+        }
+
+        /** The value of column {@code index} of the current row, as Hibernate would have read it for the attribute. */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Object read(ResultSet rows, int index) throws SQLException {
+            if (type.isEnum()) {
+                String value = rows.getString(index);
+                return value == null ? null : Enum.valueOf((Class) type, value);
+            }
+            if (List.class.equals(type)) {
+                Array array = rows.getArray(index);
+                return array == null ? null : array.getArray();
+            }
+            return rows.getObject(index, MethodType.methodType(type).wrap().returnType());
         }
 
         private static Class<?> elementType(Type type) {

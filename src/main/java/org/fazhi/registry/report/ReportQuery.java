@@ -14,23 +14,27 @@ import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Slice;
 import org.fazhi.registry.persistence.Projection;
+import org.fazhi.registry.persistence.SqlRows;
 
 /**
  * Reads reports for the API: filtered pages, batched lookups, and the texts on demand. Each read
- * selects only the columns behind the fields asked for, and runs in a transaction of its own, so no
- * connection is held while the rest of a response is resolved.
+ * selects only the columns behind the fields asked for and holds its connection only while it runs
+ * (Hibernate reads in a transaction of their own, plain SQL reads on one statement), so no connection
+ * is held while the rest of a response is resolved.
  */
 @ApplicationScoped
-@Transactional
 public class ReportQuery {
 
     private final EntityManager em;
+    private final SqlRows rows;
 
-    public ReportQuery(EntityManager em) {
+    public ReportQuery(EntityManager em, SqlRows rows) {
         this.em = em;
+        this.rows = rows;
     }
 
     /** A page of the reports {@code reports} selects (conditions over {@code Report r}). */
+    @Transactional
     public Slice<ReportView> page(Conditions reports, Ordering<ReportView> ordering, PageRequest page, Set<String> fields)
             throws InvalidArgumentException {
         Conditions conditions = ordering.after(reports.copy(), page, "r.id");
@@ -41,25 +45,24 @@ public class ReportQuery {
     }
 
     /** How many reports {@code reports} selects. */
+    @Transactional
     public int count(Conditions reports) {
         return (int) Report.count("from Report r where " + reports.where(), reports.parameters());
     }
 
     /** The reports with the given ids, by id, with the columns behind {@code fields}. */
     public Map<Long, ReportView> byIds(Collection<Long> ids, Set<String> fields) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return Projection.of(ReportView.class, "r", fields)
-                .list(em, "from Report r where r.id in :ids", Map.of("ids", ids), Integer.MAX_VALUE).stream()
-                .collect(Collectors.toMap(ReportView::key, r -> r));
+        return rows.list(Projection.of(ReportView.class, "r", fields), "from report r where r.id = any(?)", ids)
+                .stream().collect(Collectors.toMap(ReportView::key, r -> r));
     }
 
     /** The original texts of the given reports, decoded from the stored UTF-8 bytes. */
+    @Transactional
     public Map<Long, byte[]> originalTexts(Collection<Long> ids) {
         return texts("original_text", ids, byte[].class);
     }
 
+    @Transactional
     public Map<Long, String> normalisedTexts(Collection<Long> ids) {
         return texts("normalised_text", ids, String.class);
     }

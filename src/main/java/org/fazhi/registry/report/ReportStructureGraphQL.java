@@ -2,7 +2,6 @@ package org.fazhi.registry.report;
 
 import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -16,54 +15,48 @@ import org.eclipse.microprofile.graphql.Source;
 import org.fazhi.registry.graphql.Batches;
 import org.fazhi.registry.graphql.Selection;
 import org.fazhi.registry.persistence.Projection;
+import org.fazhi.registry.persistence.SqlRows;
+import org.fazhi.registry.persistence.SqlRows.Keyed;
 
-/** What the registry read from a report, each list resolved in one query for all reports of a response. */
+/**
+ * What the registry read from a report, each list resolved in one statement for all reports of a
+ * response, with the columns the query asks for.
+ */
 @GraphQLApi
-@Transactional // each resolver in a transaction of its own: its connection is released when it returns
 public class ReportStructureGraphQL {
 
     @Inject
     Context context;
 
     @Inject
-    EntityManager em;
+    SqlRows rows;
 
     @Description("The report's sections in text order, the preamble first.")
     public List<@NonNull List<@NonNull SectionView>> sections(@Source List<ReportView> reports) {
         return under(reports, ReportView::key, Selection.fields(context, "Report", "sections"), SectionView.class,
-                "s", "s.reportId", "from Section s where s.reportId in :parents order by s.reportId, s.ordinal");
+                "s", "s.report_id", "from section s where s.report_id = any(?) order by s.report_id, s.ordinal");
     }
 
     @Description("The items directly under the section, in text order.")
     public List<@NonNull List<@NonNull ItemView>> items(@Source List<SectionView> sections) {
         return under(sections, SectionView::key, Selection.fields(context, "Section", "items"), ItemView.class, "i",
-                "i.sectionId", "from Item i where i.sectionId in :parents and i.parentId is null order by i.startOffset");
+                "i.section_id", "from item i where i.section_id = any(?) and i.parent_id is null order by i.start_offset");
     }
 
     @Description("The items enumerated inside this one (一是 inside (一), ① inside 一是 …), in text order.")
     public List<@NonNull List<@NonNull ItemView>> children(@Source List<ItemView> items) {
         return under(items, ItemView::key, Selection.fields(context, "Item", "children"), ItemView.class, "i",
-                "i.parentId", "from Item i where i.parentId in :parents order by i.startOffset");
+                "i.parent_id", "from item i where i.parent_id = any(?) order by i.start_offset");
     }
 
-    /**
-     * The rows under each of {@code parents}, read in one statement ({@code from} with the parameter
-     * {@code :parents}) with the columns behind {@code fields}; {@code parentColumn} leads each row.
-     */
-    private <P, V extends Record> List<List<V>> under(List<P> parents, ToLongFunction<P> key, Set<String> fields,
-            Class<V> view, String alias, String parentColumn, String from) {
-        Projection<V> projection = Projection.of(view, alias, fields, parentColumn);
-        List<Long> keys = parents.stream().map(key::applyAsLong).toList();
-        List<Object[]> rows = projection.rows(em, from, Map.of("parents", keys), Integer.MAX_VALUE);
-        return Batches.perParent(parents, key, rows, r -> (Long) r[0], projection::view);
-    }
-
+    @Transactional
     @Description("The shortcomings the report admits, in text order.")
     public List<@NonNull List<@NonNull ProblemView>> problems(@Source List<ReportView> reports) {
         List<Problem> rows = Problem.list("reportId in ?1 order by reportId, ordinal", keys(reports));
         return Batches.perParent(reports, ReportView::key, rows, p -> p.reportId, ProblemView::of);
     }
 
+    @Transactional
     @Description("The same problem in the organisation's report of the previous year, when it recurs.")
     public List<ProblemView> recursFrom(@Source List<ProblemView> problems) {
         Map<Long, Problem> earlier = Batches.byId(
@@ -75,20 +68,32 @@ public class ReportStructureGraphQL {
 
     @Description("The quantities the report states, in text order.")
     public List<@NonNull List<@NonNull MetricView>> metrics(@Source List<ReportView> reports) {
-        List<Metric> rows = Metric.list("reportId in ?1 order by reportId, startOffset", keys(reports));
-        return Batches.perParent(reports, ReportView::key, rows, m -> m.reportId, MetricView::of);
+        return under(reports, ReportView::key, Selection.fields(context, "Report", "metrics"), MetricView.class, "m",
+                "m.report_id", "from metric m where m.report_id = any(?) order by m.report_id, m.start_offset");
     }
 
     @Description("The 《…》 titles the report cites, in order of first appearance.")
     public List<@NonNull List<@NonNull CitationView>> citations(@Source List<ReportView> reports) {
-        List<Citation> rows = Citation.list("reportId in ?1 order by reportId, startOffset", keys(reports));
-        return Batches.perParent(reports, ReportView::key, rows, c -> c.reportId, CitationView::of);
+        return under(reports, ReportView::key, Selection.fields(context, "Report", "citations"), CitationView.class,
+                "c", "c.report_id", "from citation c where c.report_id = any(?) order by c.report_id, c.start_offset");
     }
 
     @Description("How the report falls short of 《法治政府建设与责任落实督察工作规定》: missing parts, late publication, contradicting years.")
     public List<@NonNull List<@NonNull FindingView>> complianceFindings(@Source List<ReportView> reports) {
-        List<Finding> rows = Finding.list("reportId in ?1 order by reportId, id", keys(reports));
-        return Batches.perParent(reports, ReportView::key, rows, f -> f.reportId, FindingView::of);
+        return under(reports, ReportView::key, Selection.fields(context, "Report", "complianceFindings"),
+                FindingView.class, "f", "f.report_id",
+                "from compliance_finding f where f.report_id = any(?) order by f.report_id, f.id");
+    }
+
+    /**
+     * The rows under each of {@code parents}, read in one statement ({@code from}, whose {@code ?} is the
+     * array of parent keys) with the columns behind {@code fields}, grouped by {@code parentColumn}.
+     */
+    private <P, V extends Record> List<List<V>> under(List<P> parents, ToLongFunction<P> key, Set<String> fields,
+            Class<V> view, String alias, String parentColumn, String from) {
+        List<Keyed<V>> found = rows.keyed(Projection.of(view, alias, fields), parentColumn, from,
+                parents.stream().map(key::applyAsLong).toList());
+        return Batches.perParent(parents, key, found, Keyed::parent, Keyed::view);
     }
 
     private static List<Long> keys(List<ReportView> reports) {

@@ -25,7 +25,6 @@ import org.fazhi.registry.report.ReportView;
 
 /** Full-text search over reports, items and commitments; what a hit found is resolved for all hits at once. */
 @GraphQLApi
-@Transactional // each resolver in a transaction of its own: its connection is released when it returns
 public class SearchGraphQL {
 
     @Inject
@@ -63,6 +62,7 @@ public class SearchGraphQL {
         return hits.stream().map(h -> byId.get(h.reportKey())).toList();
     }
 
+    @Transactional
     @Description("The item found, for an ITEM hit; null otherwise.")
     public List<ItemView> item(@Source List<SearchHit> hits) {
         List<Long> keys = keys(hits, SearchHitKind.ITEM);
