@@ -1,10 +1,13 @@
 package org.fazhi.registry.graphql;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.fazhi.registry.testing.EmbeddedPostgresResource;
 import org.fazhi.registry.testing.GraphQL;
@@ -17,9 +20,10 @@ import org.junit.jupiter.api.Test;
 /**
  * No N+1, and nothing read that was not asked for: a page of reports with their organisations,
  * sections, items, sub-items, commitments and citations costs the same SQL statements for 20 reports
- * as for 100, because each level of the answer is one batched statement; the report texts are never
- * read unless asked for, and the list is counted only when its {@code totalCount} is. Statements are
- * counted by PostgreSQL itself, whatever sent them.
+ * as for 100. Answered by PostgreSQL's JSON (POST), it is one statement; through the GraphQL engine (GET),
+ * each level of the answer is one batched statement. The report texts are never read unless asked for,
+ * and the list is counted only when its {@code totalCount} is. Statements are counted by PostgreSQL
+ * itself, whatever sent them.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
@@ -65,11 +69,23 @@ class StatementCountTest {
         loaded = true;
     }
 
+    /** The statements of {@code query} through the GraphQL engine (GraphQL over HTTP GET). */
     private static List<Executed> statementsOf(String query, int first) {
-        GraphQL.data(query, "first", first); // warm-up: the first request may read metadata of its own
+        return statements(() -> given().queryParam("query", query).queryParam("variables", "{\"first\": " + first + "}")
+                .when().get("/graphql").then().statusCode(200).extract().jsonPath(), first);
+    }
+
+    /** The statements of {@code query} answered with PostgreSQL's JSON (GraphQL over HTTP POST). */
+    private static List<Executed> jsonStatementsOf(String query, int first) {
+        return statements(() -> GraphQL.data(query, "first", first).setRootPath(""), first);
+    }
+
+    private static List<Executed> statements(Supplier<JsonPath> request, int first) {
+        request.get(); // warm-up: the first request may read metadata of its own
         SqlStatements.reset();
-        List<Object> nodes = GraphQL.data(query, "first", first).getList("reports.nodes");
-        assertThat(nodes).hasSize(first);
+        JsonPath answer = request.get();
+        assertThat(answer.getList("errors")).isNull();
+        assertThat(answer.getList("data.reports.nodes")).hasSize(first);
         return SqlStatements.executedIn(DATABASE);
     }
 
@@ -93,23 +109,32 @@ class StatementCountTest {
     }
 
     @Test
-    void shouldNeverReadTheReportTextsOrUnaskedColumnsForTheDashboard() {
-        List<String> statements = statementsOf(DASHBOARD, 20).stream().map(Executed::sql).toList();
+    void shouldAnswerWithPostgresJsonInOneStatementWhateverThePageSize() {
+        assertThat(count(jsonStatementsOf(EVERYTHING, 20))).isEqualTo(1);
+        assertThat(count(jsonStatementsOf(EVERYTHING, 100))).isEqualTo(1);
+        assertThat(jsonStatementsOf(DASHBOARD, 20)).extracting(Executed::sql).noneMatch(sql -> sql.contains("count("));
+    }
 
-        assertThat(statements).noneMatch(sql -> sql.contains("normalised_text") || sql.contains("original_text"));
-        // Columns of the report, the organisation and the items nobody asked for.
-        assertThat(statements).noneMatch(sql -> sql.contains("source_url") || sql.contains("credit_code")
-                || sql.contains(".text") || sql.contains("other_name"));
+    @Test
+    void shouldNeverReadTheReportTextsOrUnaskedColumnsForTheDashboard() {
+        for (List<Executed> executed : List.of(statementsOf(DASHBOARD, 20), jsonStatementsOf(DASHBOARD, 20))) {
+            List<String> statements = executed.stream().map(Executed::sql).toList();
+
+            assertThat(statements).noneMatch(sql -> sql.contains("normalised_text") || sql.contains("original_text"));
+            // Columns of the report, the organisation and the items nobody asked for.
+            assertThat(statements).noneMatch(sql -> sql.contains("source_url") || sql.contains("credit_code")
+                    || sql.contains(".text") || sql.contains("other_name"));
+        }
     }
 
     @Test
     void shouldReadATextOnlyWhenItIsAskedFor() {
-        SqlStatements.reset();
-        GraphQL.data("""
-                { reports(first: 2, filter: {divisionCodePrefix: "%s"}) { nodes { title normalisedText } } }"""
-                .formatted(DIVISION));
-
-        assertThat(SqlStatements.executedIn(DATABASE)).extracting(Executed::sql)
-                .anyMatch(sql -> sql.contains("normalised_text")).noneMatch(sql -> sql.contains("original_text"));
+        String texts = """
+                query($first: Int) { reports(first: $first, filter: {divisionCodePrefix: "%s"}) {
+                  nodes { title normalisedText } } }""".formatted(DIVISION);
+        for (List<Executed> executed : List.of(statementsOf(texts, 2), jsonStatementsOf(texts, 2))) {
+            assertThat(executed).extracting(Executed::sql)
+                    .anyMatch(sql -> sql.contains("normalised_text")).noneMatch(sql -> sql.contains("original_text"));
+        }
     }
 }

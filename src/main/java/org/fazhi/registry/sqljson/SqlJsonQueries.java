@@ -1,0 +1,104 @@
+package org.fazhi.registry.sqljson;
+
+import graphql.execution.RawVariables;
+import graphql.language.Document;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
+import graphql.parser.Parser;
+import graphql.schema.GraphQLSchema;
+import graphql.validation.Validator;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fazhi.registry.persistence.DatabaseReadException;
+
+/**
+ * Answers a GraphQL request with the response PostgreSQL builds ({@link SqlJsonCompiler}) when the
+ * document is valid against the API's schema, within its depth and complexity limits, and compiled
+ * here; empty otherwise, and the GraphQL engine answers. Valid documents are kept, by their text.
+ */
+@ApplicationScoped
+public class SqlJsonQueries {
+
+    private static final int DOCUMENTS = 500;
+
+    private final Instance<GraphQLSchema> schema;
+    private final AgroalDataSource dataSource;
+    private final int maxDepth;
+    private final int maxFields;
+    private final Map<String, Document> valid = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
+            return size() > DOCUMENTS;
+        }
+    });
+
+    public SqlJsonQueries(Instance<GraphQLSchema> schema, AgroalDataSource dataSource,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth") int maxDepth,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") int maxFields) {
+        this.schema = schema;
+        this.dataSource = dataSource;
+        this.maxDepth = maxDepth;
+        this.maxFields = maxFields;
+    }
+
+    /** The JSON response to {@code query}, or empty when the engine is to answer it. */
+    public Optional<String> answer(String query, String operationName, Map<String, Object> variables) {
+        Optional<Document> document = document(query);
+        if (document.isEmpty()) {
+            return Optional.empty();
+        }
+        ExecutableNormalizedOperation operation;
+        try {
+            operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(
+                    schema.get(), document.get(), operationName, RawVariables.of(variables));
+        } catch (RuntimeException e) {
+            return Optional.empty(); // variables the engine will refuse, with its own error
+        }
+        // The engine's limits count fields a little differently: leave anything near them to it.
+        if (operation.getOperationDepth() >= maxDepth || operation.getOperationFieldCount() >= maxFields / 2) {
+            return Optional.empty();
+        }
+        return SqlJsonCompiler.compile(operation).map(this::run);
+    }
+
+    private Optional<Document> document(String query) {
+        Document known = valid.get(query);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Document document = Parser.parse(query);
+        if (!new Validator().validateDocument(schema.get(), document, Locale.ROOT).isEmpty()) {
+            return Optional.empty();
+        }
+        valid.put(query, document);
+        return Optional.of(document);
+    }
+
+    private String run(Sql sql) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql.text())) {
+            List<Object> values = sql.values();
+            for (int i = 0; i < values.size(); i++) {
+                statement.setObject(i + 1, values.get(i));
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseReadException(sql.text(), e);
+        }
+    }
+}
