@@ -6,7 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** Prints the one value a query answers, for the benchmark scripts: {@code BenchSql JDBC_URL SQL}. */
+/** Runs one statement for the benchmark scripts and prints the value it answers, if any: {@code BenchSql JDBC_URL SQL}. */
 public final class BenchSql {
 
     private BenchSql() {
@@ -14,8 +14,12 @@ public final class BenchSql {
 
     public static void main(String[] args) throws SQLException {
         try (Connection c = DriverManager.getConnection(args[0], "postgres", "postgres");
-                Statement s = c.createStatement(); ResultSet rs = s.executeQuery(args[1])) {
-            System.out.println(rs.next() ? rs.getString(1) : "");
+                Statement s = c.createStatement()) {
+            if (s.execute(args[1])) {
+                try (ResultSet rs = s.getResultSet()) {
+                    System.out.println(rs.next() ? rs.getString(1) : "");
+                }
+            }
         }
     }
 }
