@@ -62,6 +62,10 @@ public class Commitment extends PanacheEntityBase {
 
     public String note;
 
+    /** The commitment of the superseded version whose reviewer decision this one took over. */
+    @Column(name = "carried_from_id")
+    public Long carriedFromId;
+
     @Column(name = "start_offset", nullable = false)
     public int startOffset;
 

@@ -3,10 +3,17 @@ package org.fazhi.registry.commitment;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.fazhi.registry.extraction.MatchStrength;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** An item of a later report that carries a commitment out, with how well it matches. */
 @Entity
@@ -34,4 +41,14 @@ public class CommitmentEvidence extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int rank;
+
+    /** STRONG or PARTIAL: how the matcher judged the item. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MatchStrength strength;
+
+    /** The commitment's terms the item holds, as the matcher reports them. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "matched_terms", nullable = false)
+    public List<String> matchedTerms = new ArrayList<>();
 }

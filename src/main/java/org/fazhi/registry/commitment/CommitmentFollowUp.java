@@ -1,33 +1,27 @@
 package org.fazhi.registry.commitment;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
-import org.fazhi.registry.extraction.BigramSimilarity;
+import org.fazhi.registry.extraction.FollowUpMatcher;
+import org.fazhi.registry.extraction.Match;
+import org.fazhi.registry.extraction.MatchStrength;
 import org.fazhi.registry.extraction.SectionKind;
 import org.fazhi.registry.report.Item;
 import org.fazhi.registry.report.Report;
 import org.fazhi.registry.report.ReportState;
-import org.fazhi.registry.report.ReportStored;
 import org.fazhi.registry.report.ReportWithdrawn;
+import org.fazhi.registry.report.ReportsMoved;
 
 /**
- * Follows commitments into the report of their target year: a commitment of the year-Y plan is
- * EVIDENCED when an item of the year-Y+1 report's measures or plan follow-up carries at least
- * {@link #THRESHOLD} of its (IDF-weighted) character bigrams, and NOT_EVIDENCED otherwise. A
- * reviewer's status is never overwritten; the evidence is refreshed all the same.
+ * Follows commitments into the report of their target year with {@link FollowUpMatcher}: EVIDENCED when an
+ * item of the year-Y+1 report's measures or plan follow-up carries the commitment out (a STRONG match),
+ * PARTLY_EVIDENCED when the best is PARTIAL, NOT_EVIDENCED otherwise. The later report's items are indexed
+ * once for all commitments. A reviewer's status is never overwritten; the evidence is refreshed all the same.
  */
 @ApplicationScoped
 public class CommitmentFollowUp {
 
-    /**
-     * On the paired test reports (src/test/resources/followup) carried-out plans score 0.80–0.91 and
-     * unrelated items at most 0.03; the threshold sits between them, leaving room for paraphrase.
-     */
-    static final double THRESHOLD = 0.45;
     /** How many evidence items are kept per commitment, best first. */
     static final int MAX_EVIDENCE = 3;
     private static final List<SectionKind> EVIDENCE_SECTIONS =
@@ -39,13 +33,24 @@ public class CommitmentFollowUp {
         this.statusChanges = statusChanges;
     }
 
-    /** Runs after the new report's own commitments are recorded (lower priority runs first). */
-    void onReportStored(@Observes @Priority(2000) ReportStored event) {
-        Report report = event.report();
-        evaluate(commitmentsDueIn(report.organisationId, report.reportYear), report, event.actor());
+    /** Follows the commitments due in a newly stored report, and the new report's own into next year's. */
+    void followUp(Report report, String actor) {
+        evaluate(commitmentsDueIn(report.organisationId, report.reportYear), report, actor);
         Report.findCurrent(report.organisationId, report.reportYear + 1).ifPresent(later ->
-                evaluate(Commitment.list("reportId = ?1 and targetYear = ?2", report.id, later.reportYear), later,
-                        event.actor()));
+                evaluate(Commitment.list("reportId = ?1 and targetYear = ?2", report.id, later.reportYear), later, actor));
+    }
+
+    /**
+     * A merge brought reports of another record of the body: their commitments now belong to it, and every year
+     * they touch is followed up anew against the body's current reports.
+     */
+    void onReportsMoved(@Observes ReportsMoved event) {
+        Commitment.update("organisationId = ?1 where organisationId = ?2", event.toOrganisationId(),
+                event.fromOrganisationId());
+        Commitment.flush();
+        for (int year : event.years()) {
+            Report.findCurrent(event.toOrganisationId(), year).ifPresent(report -> followUp(report, event.actor()));
+        }
     }
 
     /** The report of the year is gone: its year's commitments have no evidence any more. */
@@ -75,39 +80,37 @@ public class CommitmentFollowUp {
         }
         List<Item> items = Item.list("reportId = ?1 and sectionId in (select s.id from Section s "
                 + "where s.reportId = ?1 and s.kind in ?2) order by startOffset", evidenceReport.id, EVIDENCE_SECTIONS);
-        BigramSimilarity similarity = new BigramSimilarity(items.stream().map(i -> i.text).toList());
+        FollowUpMatcher matcher = FollowUpMatcher.over(items.stream().map(i -> i.text).toList());
         for (Commitment commitment : commitments) {
-            String wanted = commitment.title + commitment.text;
-            List<Scored> evidence = IntStream.range(0, items.size())
-                    .mapToObj(i -> new Scored(items.get(i), similarity.score(wanted, i)))
-                    .filter(s -> s.score() >= THRESHOLD)
-                    .sorted(Comparator.comparingDouble(Scored::score).reversed())
-                    .limit(MAX_EVIDENCE)
-                    .toList();
-            replaceEvidence(commitment, evidence);
+            List<Match> evidence = matcher.best(commitment.title, commitment.text, MAX_EVIDENCE);
+            replaceEvidence(commitment, evidence, items);
             if (commitment.statusSource == StatusSource.AUTO) {
-                Scored best = evidence.isEmpty() ? null : evidence.get(0);
-                statusChanges.apply(commitment,
-                        best == null ? CommitmentStatus.NOT_EVIDENCED : CommitmentStatus.EVIDENCED,
-                        StatusSource.AUTO, actor, null, best == null ? null : best.item().id,
-                        best == null ? null : best.score());
+                Match best = evidence.isEmpty() ? null : evidence.get(0);
+                statusChanges.apply(commitment, status(best), StatusSource.AUTO, actor, null,
+                        best == null ? null : items.get(best.candidate()).id, best == null ? null : best.score());
             }
         }
     }
 
-    private static void replaceEvidence(Commitment commitment, List<Scored> evidence) {
-        CommitmentEvidence.delete("commitmentId", commitment.id);
-        int rank = 0;
-        for (Scored scored : evidence) {
-            CommitmentEvidence row = new CommitmentEvidence();
-            row.commitmentId = commitment.id;
-            row.itemId = scored.item().id;
-            row.score = scored.score();
-            row.rank = ++rank;
-            row.persist();
+    private static CommitmentStatus status(Match best) {
+        if (best == null) {
+            return CommitmentStatus.NOT_EVIDENCED;
         }
+        return best.strength() == MatchStrength.STRONG ? CommitmentStatus.EVIDENCED : CommitmentStatus.PARTLY_EVIDENCED;
     }
 
-    private record Scored(Item item, double score) {
+    private static void replaceEvidence(Commitment commitment, List<Match> evidence, List<Item> items) {
+        CommitmentEvidence.delete("commitmentId", commitment.id);
+        int rank = 0;
+        for (Match match : evidence) {
+            CommitmentEvidence row = new CommitmentEvidence();
+            row.commitmentId = commitment.id;
+            row.itemId = items.get(match.candidate()).id;
+            row.score = match.score();
+            row.rank = ++rank;
+            row.strength = match.strength();
+            row.matchedTerms = match.matchedTerms();
+            row.persist();
+        }
     }
 }

@@ -1,8 +1,6 @@
 package org.fazhi.registry.commitment;
 
 import jakarta.inject.Singleton;
-import java.util.List;
-import java.util.Optional;
 import org.fazhi.registry.graphql.NodeLoader;
 import org.fazhi.registry.graphql.NodeType;
 
@@ -10,6 +8,6 @@ import org.fazhi.registry.graphql.NodeType;
 public class CommitmentNodeLoader extends NodeLoader<CommitmentView> {
 
     public CommitmentNodeLoader(CommitmentQuery query) {
-        super(NodeType.Commitment, (id, fields) -> Optional.ofNullable(query.byIds(List.of(id), fields).get(id)));
+        super(NodeType.Commitment, query::byIds);
     }
 }

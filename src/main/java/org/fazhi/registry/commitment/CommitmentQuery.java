@@ -70,6 +70,8 @@ public class CommitmentQuery {
         CommitmentFilter filter = given == null ? CommitmentFilter.NONE : given;
         Conditions c = new Conditions().add("c.targetYear = :year", "year", filter.targetYear())
                 .add("c.status = :status", "status", filter.status())
+                .add("exists (select 1 from Organisation o where o.id = c.organisationId and o.divisionCode like :division)",
+                        "division", Conditions.startingWith(filter.divisionCodePrefix()))
                 // HQL's array_position answers 0, not null, for an absent element.
                 .add("array_position(c.themes, :theme) > 0", "theme", filter.theme() == null ? null : filter.theme().name());
         if (filter.textContains() != null) {

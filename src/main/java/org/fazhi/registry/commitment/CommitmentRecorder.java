@@ -1,8 +1,6 @@
 package org.fazhi.registry.commitment;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.fazhi.registry.extraction.ParsedCommitment;
 import org.fazhi.registry.report.ReportStored;
 import org.fazhi.registry.report.ThemeNames;
@@ -11,7 +9,7 @@ import org.fazhi.registry.report.ThemeNames;
 @ApplicationScoped
 public class CommitmentRecorder {
 
-    void onReportStored(@Observes @Priority(1000) ReportStored event) {
+    void record(ReportStored event) {
         int ordinal = 0;
         for (ParsedCommitment parsed : event.parsed().commitments()) {
             Commitment commitment = new Commitment();

@@ -6,8 +6,10 @@ import org.eclipse.microprofile.graphql.Description;
 public enum CommitmentStatus {
     @Description("No report for the target year yet.")
     PLANNED,
-    @Description("The target year's report describes measures that match the commitment (automatic).")
+    @Description("The target year's report describes measures that carry the commitment out (automatic).")
     EVIDENCED,
+    @Description("The target year's report carries out the commitment's core but not all of it, or matches it only weakly (automatic).")
+    PARTLY_EVIDENCED,
     @Description("The target year's report describes nothing that matches the commitment (automatic).")
     NOT_EVIDENCED,
     @Description("A reviewer judged the commitment carried out.")

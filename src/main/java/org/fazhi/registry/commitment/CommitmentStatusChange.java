@@ -53,6 +53,8 @@ public class CommitmentStatusChange extends PanacheEntityBase {
 
     @PrePersist
     void onCreate() {
-        changedAt = OffsetDateTime.now();
+        if (changedAt == null) { // a change copied from a superseded version keeps its time
+            changedAt = OffsetDateTime.now();
+        }
     }
 }

@@ -13,12 +13,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.io.Reader;
 import org.fazhi.registry.extraction.OrganisationKind;
 import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.NodeType;
-import org.fazhi.registry.organisation.Organisation;
+import org.fazhi.registry.organisation.OrganisationMatcher;
 import org.fazhi.registry.organisation.OrganisationRefInput;
 import org.fazhi.registry.organisation.OrganisationService;
 import org.fazhi.registry.organisation.UpsertOrganisationInput;
@@ -30,8 +29,8 @@ import org.fazhi.registry.report.Submission;
 
 /**
  * Loads the report texts of a directory at start-up through the same path as {@code submitReport},
- * leaving organisation and year to detection. Only the demo sets the directory; a text already stored
- * is recognised, so restarts add nothing.
+ * leaving organisation and year to detection, then who must report on them ({@link DemoSupervision}).
+ * Only the demo sets the directory; a text already stored is recognised, so restarts add nothing.
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -46,10 +45,15 @@ public class DemoDataLoader {
 
     private final ReportService reports;
     private final OrganisationService organisations;
+    private final OrganisationMatcher matcher;
+    private final DemoSupervision supervision;
 
-    public DemoDataLoader(ReportService reports, OrganisationService organisations) {
+    public DemoDataLoader(ReportService reports, OrganisationService organisations, OrganisationMatcher matcher,
+            DemoSupervision supervision) {
         this.reports = reports;
         this.organisations = organisations;
+        this.matcher = matcher;
+        this.supervision = supervision;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -59,7 +63,7 @@ public class DemoDataLoader {
     /** Submits every {@code *.txt} file of {@code directory} in name order; returns how many reports it created. */
     public int load(Path directory) {
         int created = 0;
-        Properties named = organisationsOf(directory);
+        Properties named = properties(directory.resolve(ORGANISATIONS_FILE));
         for (Path file : texts(directory)) {
             OrganisationRefInput organisation = Optional.ofNullable(named.getProperty(file.getFileName().toString()))
                     .map(this::organisation).orElse(null);
@@ -72,22 +76,23 @@ public class DemoDataLoader {
             }
         }
         Log.infof("demo data: %d new report(s) from %s", created, directory);
+        supervision.load(directory);
         return created;
     }
 
     /** The organisation {@code name|KIND} names, registered when it is not yet. */
     private OrganisationRefInput organisation(String nameAndKind) {
         String[] parts = nameAndKind.split("\\|");
-        Organisation organisation = QuarkusTransaction.joiningExisting().call(() -> Organisation
-                .findByAnyName(Set.of(parts[0])).stream().findFirst()
-                .orElseGet(() -> organisations.upsert(new UpsertOrganisationInput(null, null, parts[0],
-                        OrganisationKind.valueOf(parts[1]), null, null, null, null, null), ACTOR).value()));
-        return new OrganisationRefInput(GlobalId.encode(NodeType.Organisation, organisation.id), null);
+        // The name index reads entities: outside a request, it needs a transaction of its own.
+        Long known = QuarkusTransaction.joiningExisting().call(() -> matcher.match(parts[0]).certain());
+        long id = known != null ? known : organisations.upsert(new UpsertOrganisationInput(null, null, parts[0],
+                OrganisationKind.valueOf(parts[1]), null, null, null, null, null), ACTOR).value().id;
+        return new OrganisationRefInput(GlobalId.encode(NodeType.Organisation, id), null);
     }
 
-    private static Properties organisationsOf(Path directory) {
+    /** The properties of {@code file}, read as UTF-8; none when it does not exist. */
+    static Properties properties(Path file) {
         Properties properties = new Properties();
-        Path file = directory.resolve(ORGANISATIONS_FILE);
         if (Files.exists(file)) {
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 properties.load(reader);

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class Fields {
 
     /** What a field tells. */
-    enum Field { INDEX_NUMBER, PUBLISHER, TITLE, DOCUMENT_NUMBER, ISSUED, PUBLISHED, SIGNER, RECIPIENT, IGNORED }
+    enum Field { INDEX_NUMBER, PUBLISHER, SOURCE, TITLE, DOCUMENT_NUMBER, ISSUED, PUBLISHED, SIGNER, RECIPIENT, IGNORED }
 
     /** Label → field; longer labels first so that 主送机关 wins over 主送. */
     private static final Map<String, Field> LABELS = new java.util.LinkedHashMap<>();
@@ -24,6 +24,9 @@ final class Fields {
         LABELS.put("发布机构", Field.PUBLISHER);
         LABELS.put("发文机关", Field.PUBLISHER);
         LABELS.put("发布单位", Field.PUBLISHER);
+        LABELS.put("文章来源", Field.SOURCE);
+        LABELS.put("信息来源", Field.SOURCE);
+        LABELS.put("来源", Field.SOURCE);
         LABELS.put("文件名称", Field.TITLE);
         LABELS.put("名称", Field.TITLE);
         LABELS.put("标题", Field.TITLE);
@@ -32,25 +35,37 @@ final class Fields {
         LABELS.put("成文日期", Field.ISSUED);
         LABELS.put("成文时间", Field.ISSUED);
         LABELS.put("印发日期", Field.ISSUED);
+        LABELS.put("生成日期", Field.ISSUED);
         LABELS.put("发布日期", Field.PUBLISHED);
         LABELS.put("发布时间", Field.PUBLISHED);
         LABELS.put("发文日期", Field.PUBLISHED);
+        LABELS.put("发文时间", Field.PUBLISHED);
         LABELS.put("更新时间", Field.PUBLISHED);
         LABELS.put("公开日期", Field.PUBLISHED);
+        LABELS.put("公布日期", Field.PUBLISHED);
+        LABELS.put("发表时间", Field.PUBLISHED);
+        LABELS.put("发稿时间", Field.PUBLISHED);
+        // An article page prints its date beside the title under a bare 日期 or 时间.
+        LABELS.put("日期", Field.PUBLISHED);
+        LABELS.put("时间", Field.PUBLISHED);
         LABELS.put("签发人", Field.SIGNER);
         LABELS.put("主送机关", Field.RECIPIENT);
         LABELS.put("主送", Field.RECIPIENT);
-        for (String ignored : List.of("公开目录", "主题分类", "公开方式", "公开范围", "信息来源", "有效性", "体裁分类",
-                "组配分类", "服务对象", "浏览次数", "访问量")) {
+        for (String ignored : List.of("公开目录", "主题分类", "公开方式", "公开范围", "有效性", "体裁分类",
+                "组配分类", "服务对象", "浏览次数", "浏览量", "访问量", "点击数", "点击量", "阅读量", "字号", "作者")) {
             LABELS.put(ignored, Field.IGNORED);
         }
     }
 
     private static final String LABEL_ALTERNATIVES = String.join("|", LABELS.keySet());
 
-    /** A label where a field starts: at the line start or after a separator, followed by a separator. */
+    /**
+     * A label where a field starts: at the line start or after a separator, followed by a separator; or glued to
+     * the value before it (来源：某办发布日期：…) where normalisation took out the spaces between them, followed by a colon.
+     */
     private static final Pattern LABEL = Pattern.compile(
-            "(?:^|(?<=[\\s|｜\\[\\]【】\\-]))[\\[【]?\\s*(?<label>" + LABEL_ALTERNATIVES + ")\\s*[\\]】]?\\s*(?:[：:|｜]|\\s)\\s*[|｜]?");
+            "(?:(?:^|(?<=[\\s|｜\\[\\]【】\\-]))[\\[【]?\\s*(?<label>" + LABEL_ALTERNATIVES + ")\\s*[\\]】]?\\s*(?:[：:|｜]|\\s)"
+                    + "|(?<glued>" + LABEL_ALTERNATIVES + ")[：:])\\s*[|｜]?");
 
     /** A field line opens with a label after list or table punctuation. */
     private static final Pattern FIELD_LINE = Pattern.compile(
@@ -64,6 +79,14 @@ final class Fields {
 
     static boolean isFieldLine(CharSequence line) {
         return FIELD_LINE.matcher(line).lookingAt();
+    }
+
+    /** The fields a document states as label → value pairs (a web page's table cells); unknown labels are dropped. */
+    static Map<Field, String> ofLabels(Map<String, String> labelled) {
+        Map<Field, String> fields = new EnumMap<>(Field.class);
+        labelled.forEach((label, value) -> put(fields, LABELS.get(label.replaceAll("[\\s:：\\[\\]【】]", "")),
+                value, 0, value.length()));
+        return fields;
     }
 
     /** The fields of {@code lines} that are field lines; the first value of a field wins. */
@@ -83,7 +106,7 @@ final class Fields {
         int valueStart = 0;
         while (m.find()) {
             put(fields, field, line, valueStart, m.start());
-            field = LABELS.get(m.group("label"));
+            field = LABELS.get(m.group("label") != null ? m.group("label") : m.group("glued"));
             valueStart = m.end();
         }
         put(fields, field, line, valueStart, line.length());

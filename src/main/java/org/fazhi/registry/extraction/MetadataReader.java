@@ -20,36 +20,31 @@ final class MetadataReader {
             "(\\p{IsHan}{1,12})[〔\\[［【（(]((?:19|20)\\d{2})[〕\\]］】）)](\\d{1,5})号");
     /** An addressee line: 市委、市政府： or 济源产城融合示范区司法局：. */
     private static final Pattern ADDRESSEE = Pattern.compile("([\\p{IsHan}、，（）]{2,60})[：:]");
-    /** 现将武定县人民政府办公室2024年法治政府建设情况报告如下: the body names itself before the year or topic. */
-    private static final Pattern PREAMBLE_ORGANISATION = Pattern.compile(
-            "现将(\\p{IsHan}{2,40}?)(?:(?:19|20)\\d{2}年|关于|本年度|年度|法治|有关|相关|工作|情况|上一年|上年)");
-    /** 济源高新技术产业开发区管理办公室关于2024年…的报告: the issuer before 关于. */
-    private static final Pattern TITLE_ORGANISATION_BEFORE_ABOUT = Pattern.compile("^(\\p{IsHan}{3,40}?)关于");
-    /** 高青经济开发区2022年度… or 某某县交通运输局法治政府建设…: the issuer, maybe short, before year or topic. */
-    private static final Pattern TITLE_ORGANISATION_BEFORE_TOPIC = Pattern.compile("^(\\p{IsHan}{3,40}?)(?:(?:19|20)\\d{2}年|法治)");
-    /** The red head of an official document: 济源高新技术产业开发区管理办公室文件. */
-    private static final String RED_HEAD_ENDING = "文件";
-    /** A title line ends with one of these words. */
-    private static final List<String> TITLE_ENDINGS = List.of("报告", "情况", "总结");
-    private static final String TITLE_TOPIC = "法治";
-    private static final int MAX_TITLE = 80;
-    private static final int MAX_HEADER_LINE = 40;
-    private static final String PRINT_ENDINGS = "印";
     private static final Pattern SIGNER = Pattern.compile("[\\p{IsHan}·]{2,8}");
     private static final int CREDIT_CODE_LENGTH = 18;
+    /** Running text has clauses; a title, a table line or an addressee has none. */
+    private static final String RUNNING_TEXT = Chars.SENTENCE_ENDS + "，";
+    /** A header line longer than this is running text, not a title or table line. */
+    private static final int MAX_HEADER_TEXT = 80;
+    /** A document number stands on a short line of its own. */
+    private static final int MAX_HEADER_LINE = 40;
 
-    ReportMetadata read(String text, Outline outline) {
+    private final IssuerReader issuerReader = new IssuerReader();
+
+    /** @param stated the fields the document states apart from its text, label → value; they outrank the text's */
+    ReportMetadata read(String text, Outline outline, Map<String, String> stated) {
         List<TextLine> preamble = outline.preamble();
         List<String> header = headerLines(preamble);
         List<String> metadataLines = new ArrayList<>(header);
         outline.closing().forEach(line -> metadataLines.add(line.text()));
-        Map<Field, String> fields = Fields.read(metadataLines);
+        Map<Field, String> fields = Fields.ofLabels(stated);
+        Fields.read(metadataLines).forEach(fields::putIfAbsent);
 
-        String title = title(fields, header);
-        String organisation = organisation(fields, title, header, preamble, outline.closing());
-        String indexNumber = fields.containsKey(Field.INDEX_NUMBER) ? fields.get(Field.INDEX_NUMBER).replace(" ", "") : null;
-        return new ReportMetadata(title, organisation,
-                organisation != null ? Organisations.kindOf(organisation) : Organisations.kindOfPronounIn(text),
+        String title = TitleReader.read(fields, header);
+        Issuer issuer = issuerReader.read(fields, title, header, preamble, outline.closing());
+        String indexNumber = indexNumber(fields.get(Field.INDEX_NUMBER));
+        return new ReportMetadata(title, issuer,
+                issuer != null ? issuer.kind() : Organisations.kindOfPronounIn(text),
                 reportYear(title, preamble, header, outline.sections()),
                 documentNumber(fields, header), signer(fields), recipient(fields, header),
                 issuedDate(fields, outline.closing()), date(fields.get(Field.PUBLISHED)), indexNumber,
@@ -61,55 +56,12 @@ final class MetadataReader {
         List<String> header = new ArrayList<>();
         for (TextLine line : preamble) {
             String text = line.text();
-            if (!Fields.isFieldLine(text) && (Chars.containsAny(text, Chars.SENTENCE_ENDS) || text.length() > MAX_TITLE)) {
+            if (!Fields.isFieldLine(text) && (Chars.containsAny(text, RUNNING_TEXT) || text.length() > MAX_HEADER_TEXT)) {
                 break;
             }
             header.add(text);
         }
         return header;
-    }
-
-    private static String title(Map<Field, String> fields, List<String> header) {
-        if (fields.containsKey(Field.TITLE)) {
-            return fields.get(Field.TITLE).replace("《", "").replace("》", "");
-        }
-        for (String line : header) {
-            if (!Fields.isFieldLine(line) && line.length() <= MAX_TITLE && line.contains(TITLE_TOPIC)
-                    && TITLE_ENDINGS.stream().anyMatch(line::endsWith)) {
-                return line;
-            }
-        }
-        return null;
-    }
-
-    /** The first named issuer of: 发布机构, title before 关于, red head, preamble, signature, title before year or topic. */
-    private static String organisation(Map<Field, String> fields, String title, List<String> header,
-            List<TextLine> preamble, List<TextLine> closing) {
-        List<String> candidates = new ArrayList<>();
-        candidates.add(fields.get(Field.PUBLISHER));
-        candidates.add(group(TITLE_ORGANISATION_BEFORE_ABOUT, title));
-        header.stream().filter(line -> line.endsWith(RED_HEAD_ENDING))
-                .forEach(line -> candidates.add(line.substring(0, line.length() - RED_HEAD_ENDING.length())));
-        preamble.forEach(line -> candidates.add(group(PREAMBLE_ORGANISATION, line.text())));
-        candidates.add(signature(closing));
-        candidates.add(group(TITLE_ORGANISATION_BEFORE_TOPIC, title));
-        return candidates.stream().filter(Organisations::isName).findFirst().orElse(null);
-    }
-
-    /** The signing body: the last closing line naming one, a trailing date cut off; print lines (…印) excluded. */
-    private static String signature(List<TextLine> closing) {
-        for (int i = closing.size() - 1; i >= 0; i--) {
-            String line = closing.get(i).text();
-            if (line.endsWith(PRINT_ENDINGS) || line.endsWith(PRINT_ENDINGS + "发")) {
-                continue;
-            }
-            Matcher date = Dates.DATE.matcher(line);
-            String name = date.find() && date.start() > 0 ? line.substring(0, date.start()) : line;
-            if (Organisations.isName(name)) {
-                return name;
-            }
-        }
-        return null;
     }
 
     /** From the title, else the preamble, else the headings (a plan heading names the year after). */
@@ -200,6 +152,14 @@ final class MetadataReader {
         return issued;
     }
 
+    /** 索引号 as given, spaces dropped; a value made only of masks (****) is no number. */
+    private static String indexNumber(String value) {
+        if (value == null || value.chars().noneMatch(Character::isLetterOrDigit)) {
+            return null;
+        }
+        return value.replace(" ", "");
+    }
+
     private static LocalDate date(String value) {
         return value == null ? null : Dates.first(value);
     }
@@ -207,10 +167,6 @@ final class MetadataReader {
     private static CreditCode creditCode(String indexNumber) {
         return indexNumber == null || indexNumber.length() < CREDIT_CODE_LENGTH
                 ? null : CreditCode.parse(indexNumber.substring(0, CREDIT_CODE_LENGTH)).orElse(null);
-    }
-
-    private static String group(Pattern pattern, String s) {
-        return group(pattern, s, 1);
     }
 
     private static String group(Pattern pattern, String s, int group) {

@@ -106,7 +106,7 @@ final class Normaliser {
             if (end < 0) {
                 end = text.length();
             }
-            String line = text.substring(start, end).strip();
+            String line = withoutLeadingMojibake(text.substring(start, end).strip());
             if (line.startsWith("#")) {
                 line = MARKDOWN_HEADING.matcher(line).replaceFirst("");
             }
@@ -118,6 +118,18 @@ final class Normaliser {
             start = end + 1;
         }
         return lines;
+    }
+
+    /**
+     * A line of a mirrored page may open with question marks where its indent was decoded in the wrong charset
+     * (??一、…); no report line opens with one.
+     */
+    private static String withoutLeadingMojibake(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == '?' || line.charAt(i) == '？')) {
+            i++;
+        }
+        return i == 0 ? line : line.substring(i).strip();
     }
 
     /** Widens punctuation next to Han characters, then drops spaces between Chinese characters and digits. */

@@ -2,7 +2,9 @@ package org.fazhi.registry.extraction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a 法治政府建设年度报告 as a careful person would: normalise → sections → metadata → items →
@@ -39,13 +41,22 @@ public final class ReportParser {
      * replaces any date the text gives, and the compliance check of Art. 24 uses it.
      */
     public ParsedReport parse(String text, LocalDate publishedDate) {
-        if (text == null) {
-            throw new IllegalArgumentException("text is required");
+        return parse(text, Map.of(), publishedDate);
+    }
+
+    /**
+     * Parses one report read from a document that states metadata apart from its text, such as the disclosure
+     * table of a web page: {@code fields} maps each label as the publisher writes it (索引号, 发布机构, 成文日期 …)
+     * to its value. A stated field outranks what the text says; unknown labels are ignored.
+     */
+    public ParsedReport parse(String text, Map<String, String> fields, LocalDate publishedDate) {
+        if (text == null || fields == null) {
+            throw new IllegalArgumentException("text and fields are required");
         }
         NormalisedText normalised = normaliser.normalise(text);
         String normal = normalised.text();
         Outline outline = splitter.split(normal);
-        ReportMetadata read = metadataReader.read(normal, outline);
+        ReportMetadata read = metadataReader.read(normal, outline, normalised(fields));
         ReportMetadata metadata = publishedDate == null ? read : read.withPublishedDate(publishedDate);
 
         List<ParsedSection> sections = new ArrayList<>();
@@ -70,6 +81,14 @@ public final class ReportParser {
                 citations, findings, warnings(metadata, commitments));
     }
 
+    /** Labels and values normalised as the text is: simplified characters, full-width punctuation, no blanks. */
+    private Map<String, String> normalised(Map<String, String> fields) {
+        Map<String, String> normal = new LinkedHashMap<>();
+        fields.forEach((label, value) -> normal.putIfAbsent(normaliser.normalise(label).text(),
+                normaliser.normalise(value).text()));
+        return normal;
+    }
+
     /** The lines of the website's metadata table, in text order. */
     private static List<Span> metadataLines(Outline outline) {
         return outline.lines().stream().filter(line -> Fields.isFieldLine(line.text())).map(TextLine::span).toList();
@@ -79,6 +98,9 @@ public final class ReportParser {
         List<String> warnings = new ArrayList<>();
         if (metadata.organisationName() == null) {
             warnings.add("the report does not name its organisation: it must be given on submission");
+        } else if (metadata.issuer().partial()) {
+            warnings.add("the report names its organisation without its place (" + metadata.organisationName()
+                    + "): confirm which body it is");
         }
         if (metadata.reportYear() == null) {
             warnings.add("the report does not name the year it covers: it must be given on submission");

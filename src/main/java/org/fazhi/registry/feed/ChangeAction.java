@@ -13,5 +13,7 @@ public enum ChangeAction {
     @Description("A report was withdrawn.")
     WITHDRAWN,
     @Description("A commitment's follow-up status changed.")
-    STATUS_CHANGED
+    STATUS_CHANGED,
+    @Description("An organisation was merged into another (the event's object is the one merged away); its reports moved with it.")
+    MERGED
 }

@@ -1,13 +1,16 @@
 package org.fazhi.registry.graphql;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -15,6 +18,10 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,14 +35,23 @@ public class MalformedRequestFilter {
     /** Before the GraphQL route, which Quarkus registers with a non-negative order. */
     private static final int ORDER = -100;
 
-    private final ParserOptions parserOptions;
+    /** Jackson's default stops at strings of 20 M characters; a document's base64 in a variable is longer. */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build());
 
-    public MalformedRequestFilter(@ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens") int maxTokens) {
+    private final ParserOptions parserOptions;
+    /** The body limit of the HTTP server; Vert.x's own body handler would stop at 10 MB. */
+    private final long maxBodySize;
+
+    public MalformedRequestFilter(@ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens") int maxTokens,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.parserOptions = ParserOptions.getDefaultParserOptions().transform(o -> o.maxTokens(maxTokens));
+        this.maxBodySize = maxBodySize.asLongValue();
     }
 
     void register(@Observes Router router) {
-        router.route(HttpMethod.POST, PATH).order(ORDER).handler(BodyHandler.create()).handler(this::checkPost);
+        router.route(HttpMethod.POST, PATH).order(ORDER).handler(BodyHandler.create().setBodyLimit(maxBodySize))
+                .handler(this::checkPost);
         router.route(HttpMethod.GET, PATH).order(ORDER).handler(this::checkGet);
     }
 
@@ -47,8 +63,8 @@ public class MalformedRequestFilter {
         }
         Object body;
         try {
-            body = ctx.body().buffer() == null ? null : ctx.body().buffer().toJson();
-        } catch (DecodeException e) {
+            body = ctx.body().buffer() == null ? null : json(ctx.body().buffer().getBytes());
+        } catch (IOException e) {
             reject(ctx, "the request body is not valid JSON");
             return;
         }
@@ -86,6 +102,20 @@ public class MalformedRequestFilter {
         } else {
             ctx.next();
         }
+    }
+
+    /** The body as Vert.x JSON values; read by a parser that takes strings as long as the body limit allows. */
+    private static Object json(byte[] body) throws IOException {
+        Object value = JSON.readValue(body, Object.class);
+        if (value instanceof Map<?, ?> object) {
+            return new JsonObject(castMap(object));
+        }
+        return value instanceof List<?> array ? new JsonArray(new ArrayList<>(array)) : value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Map<?, ?> object) {
+        return (Map<String, Object>) object;
     }
 
     /** True when {@code query} parses; otherwise answers 400 and returns false. */

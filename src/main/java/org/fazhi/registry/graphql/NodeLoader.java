@@ -1,19 +1,23 @@
 package org.fazhi.registry.graphql;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Loads the objects of one node type by row id, reading the columns behind the fields a query asks for.
- * Each concern registers one for each of its node types; {@code node(id)} and the concern's own
- * single-object query both go through it.
+ * Loads the objects of one node type by row id, many in one query, reading the columns behind the
+ * fields a query asks for. Each concern registers one for each of its node types; {@code node(id)},
+ * {@code nodes(ids)} and the concern's own single-object query all go through it.
  */
 public abstract class NodeLoader<V extends Node> {
 
-    /** Loads the object with row id {@code id}, with at least {@code fields} filled in. */
+    /** Loads the objects of the given ids by id, in one query, with at least {@code fields} filled in. */
     @FunctionalInterface
     protected interface Loader<V> {
-        Optional<V> load(long id, Set<String> fields);
+        /** Unknown ids are left out of the answer. */
+        Map<Long, V> load(Collection<Long> ids, Set<String> fields);
     }
 
     private final NodeType type;
@@ -28,8 +32,12 @@ public abstract class NodeLoader<V extends Node> {
         return type;
     }
 
+    public Map<Long, V> loadAll(Collection<Long> ids, Set<String> fields) {
+        return ids.isEmpty() ? Map.of() : loader.load(ids, fields);
+    }
+
     public Optional<V> load(long id, Set<String> fields) {
-        return loader.load(id, fields);
+        return Optional.ofNullable(loadAll(List.of(id), fields).get(id));
     }
 
     /** The object {@code globalId} names when it is of this loader's type; null otherwise. */

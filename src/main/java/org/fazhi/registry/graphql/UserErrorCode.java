@@ -14,8 +14,10 @@ public enum UserErrorCode {
     NOT_FOUND,
     @Description("The unified social credit code (统一社会信用代码) is not 18 valid characters with a correct check character (GB 32100-2015).")
     INVALID_CREDIT_CODE,
-    @Description("The administrative division code is not six digits (GB/T 2260).")
+    @Description("The administrative division code is neither six digits (GB/T 2260) nor nine (a township).")
     INVALID_DIVISION_CODE,
+    @Description("The administrative division code is well formed but names no division of the registry's table.")
+    UNKNOWN_DIVISION,
     @Description("Another organisation already holds this credit code or external identifier.")
     DUPLICATE,
     @Description("The parent would make the organisation its own ancestor.")
@@ -35,5 +37,15 @@ public enum UserErrorCode {
     @Description("A value is not valid for its field, e.g. a malformed URL.")
     INVALID_VALUE,
     @Description("The report was already withdrawn.")
-    ALREADY_WITHDRAWN
+    ALREADY_WITHDRAWN,
+    @Description("An organisation cannot be merged into itself.")
+    MERGE_INTO_ITSELF,
+    @Description("The two organisations hold different credit codes, so they are different bodies.")
+    CONFLICTING_CREDIT_CODES,
+    @Description("The document is not an HTML page, a Word (.docx) file or a PDF file, is damaged or encrypted, or its bytes contradict its declared media type.")
+    UNSUPPORTED_DOCUMENT,
+    @Description("The document has no text to read, e.g. a scanned PDF without a text layer.")
+    DOCUMENT_HAS_NO_TEXT,
+    @Description("The document is larger than 20 MB, or beyond a reading limit (pages, reading time, expansion of its compressed parts).")
+    DOCUMENT_TOO_LARGE
 }

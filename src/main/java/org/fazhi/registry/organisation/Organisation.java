@@ -55,6 +55,17 @@ public class Organisation extends AuditedEntity {
     @OrderBy
     public Set<String> otherNames = new LinkedHashSet<>();
 
+    /** False for a body created from a report text whose name may be one already registered, until a person decides. */
+    @Column(nullable = false)
+    public boolean confirmed = true;
+
+    /** The registered bodies an unconfirmed one may be. */
+    @ElementCollection
+    @CollectionTable(name = "organisation_candidate", joinColumns = @JoinColumn(name = "organisation_id"))
+    @Column(name = "candidate_id")
+    @OrderBy
+    public Set<Long> candidateIds = new LinkedHashSet<>();
+
     public static Optional<Organisation> findByCreditCode(String creditCode) {
         return find("creditCode", creditCode).firstResultOptional();
     }

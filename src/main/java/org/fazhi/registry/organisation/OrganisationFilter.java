@@ -12,7 +12,8 @@ public record OrganisationFilter(
         @Description("The organisation is of this kind.") OrganisationKind kind,
         @Description("The division code starts with this prefix: `41` a province, `4190` a city.") String divisionCodePrefix,
         @Id @Description("The organisation belongs directly to this parent.") String parentId,
-        @Description("True: only organisations with a credit code; false: only those without.") Boolean hasCreditCode) {
+        @Description("True: only organisations with a credit code; false: only those without.") Boolean hasCreditCode,
+        @Description("False: only organisations awaiting a person's decision on who they are (merge or confirm); true: only settled ones.") Boolean confirmed) {
 
-    static final OrganisationFilter NONE = new OrganisationFilter(null, null, null, null, null);
+    static final OrganisationFilter NONE = new OrganisationFilter(null, null, null, null, null, null);
 }

@@ -60,12 +60,13 @@ public class OrganisationGraphQL {
         Ordering<OrganisationView> ordering = OrganisationOrder.ordering(orderBy);
         Conditions organisations = OrganisationQuery.conditions(filter);
         return OrganisationConnection.of(query.page(organisations, ordering, PageRequest.of(first, after),
-                Selection.nodeFields(context, "Query", "organisations")), ordering, organisations);
+                Selection.nodeFields(context, "Query", "organisations")), ordering,
+                () -> query.count(organisations));
     }
 
     @Description("How many organisations the whole filtered list holds.")
     public int totalCount(@Source OrganisationConnection connection) {
-        return query.count(connection.organisations());
+        return connection.total().get();
     }
 
     @Transactional // the payload is read from the entities inside the mutation's transaction
@@ -85,7 +86,7 @@ public class OrganisationGraphQL {
         return organisations.stream().map(o -> o.parentKey() == null ? null : parents.get(o.parentKey())).toList();
     }
 
-    @Description("Other names the body is known by: former names, abbreviations, traditional-character forms.")
+    @Description("Other names the body is known by: former names, abbreviations, traditional-character forms, names of records merged into it.")
     public List<@NonNull List<@NonNull String>> otherNames(@Source List<OrganisationView> organisations) {
         Map<Long, List<String>> names = query.otherNames(organisations.stream().map(OrganisationView::key).toList());
         return organisations.stream().map(o -> names.getOrDefault(o.key(), List.of())).toList();

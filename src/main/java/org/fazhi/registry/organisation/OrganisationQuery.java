@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,6 +65,22 @@ public class OrganisationQuery {
                 .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> (String) r[1], Collectors.toList())));
     }
 
+    /**
+     * The candidates of each of {@code organisationIds} that is unconfirmed and has any, in id order (a
+     * confirmed organisation has none, whatever the query read of it).
+     */
+    @Transactional
+    public Map<Long, List<Long>> candidateIds(Collection<Long> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createQuery("select o.id, c from Organisation o "
+                + "join o.candidateIds c where o.id in ?1 and o.confirmed = false order by o.id, c", Object[].class)
+                .setParameter(1, organisationIds).getResultList();
+        return rows.stream().collect(Collectors.groupingBy(row -> (Long) row[0], LinkedHashMap::new,
+                Collectors.mapping(row -> (Long) row[1], Collectors.toList())));
+    }
+
     /** The conditions over {@code Organisation o} that {@code filter} sets. */
     public static Conditions conditions(OrganisationFilter given) throws InvalidArgumentException {
         OrganisationFilter filter = given == null ? OrganisationFilter.NONE : given;
@@ -86,6 +103,7 @@ public class OrganisationQuery {
         if (filter.hasCreditCode() != null) {
             c.add(filter.hasCreditCode() ? "o.creditCode is not null" : "o.creditCode is null");
         }
+        c.add("o.confirmed = :confirmed", "confirmed", filter.confirmed());
         return c;
     }
 }

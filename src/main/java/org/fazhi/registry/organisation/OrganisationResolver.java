@@ -4,15 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
-import java.util.HashSet;
 import org.fazhi.registry.extraction.ChineseScript;
 import org.fazhi.registry.extraction.CreditCode;
+import org.fazhi.registry.extraction.NameKey;
 import org.fazhi.registry.extraction.OrganisationKind;
 import org.fazhi.registry.extraction.ReportMetadata;
 import org.fazhi.registry.graphql.IdLookup;
 import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.graphql.UserErrorCode;
+import org.fazhi.registry.organisation.OrganisationMatcher.NameMatch;
 
 /**
  * Finds the organisation an input names, or the one a report text names, and locks its row, so that
@@ -22,9 +23,16 @@ import org.fazhi.registry.graphql.UserErrorCode;
 public class OrganisationResolver {
 
     private final OrganisationService service;
+    private final OrganisationMatcher matcher;
+    private final OrganisationNameIndex index;
+    private final OrganisationPlacement placement;
 
-    public OrganisationResolver(OrganisationService service) {
+    public OrganisationResolver(OrganisationService service, OrganisationMatcher matcher, OrganisationNameIndex index,
+            OrganisationPlacement placement) {
         this.service = service;
+        this.matcher = matcher;
+        this.index = index;
+        this.placement = placement;
     }
 
     /** An organisation found for a report, and whether it was created for it. */
@@ -32,12 +40,14 @@ public class OrganisationResolver {
     }
 
     /**
-     * The organisation a report's metadata names: by its credit code, else by its name or another name
-     * (names are compared in simplified characters), else a new one registered under that name.
+     * The organisation a report's metadata names: by its credit code, else the one its name certainly stands for
+     * (see {@link OrganisationMatcher}), else a new one registered under that name, unconfirmed when registered
+     * bodies may be the same. Writers of one name are serialised, so concurrent texts never register it twice.
      */
     public Optional<Resolved> detect(ReportMetadata metadata, String actor) {
-        if (metadata.creditCode() != null) {
-            Optional<Organisation> byCode = Organisation.findByCreditCode(metadata.creditCode().value());
+        String creditCode = metadata.creditCode() == null ? null : metadata.creditCode().value();
+        if (creditCode != null) {
+            Optional<Organisation> byCode = Organisation.findByCreditCode(creditCode);
             if (byCode.isPresent()) {
                 return Optional.of(new Resolved(lock(byCode.get()), false));
             }
@@ -46,13 +56,17 @@ public class OrganisationResolver {
             return Optional.empty();
         }
         String name = ChineseScript.toSimplified(metadata.organisationName());
-        List<Organisation> byName = Organisation.findByAnyName(new HashSet<>(List.of(name, metadata.organisationName())));
-        if (!byName.isEmpty()) {
-            return Optional.of(new Resolved(lock(byName.get(0)), false));
+        index.lock(NameKey.of(name));
+        NameMatch match = matcher.match(name);
+        if (match.certain() != null) {
+            return Optional.of(new Resolved(Organisation.findById(match.certain(), LockModeType.PESSIMISTIC_WRITE), false));
         }
         OrganisationKind kind = metadata.organisationKind() == null ? OrganisationKind.OTHER : metadata.organisationKind();
-        String creditCode = metadata.creditCode() == null ? null : metadata.creditCode().value();
-        return Optional.of(new Resolved(service.createDetected(name, kind, creditCode, actor), true));
+        boolean confirmed = match.candidates().isEmpty() && !NameKey.isPartial(name);
+        Organisation created = service.createDetected(
+                new DetectedOrganisation(name, kind, creditCode, confirmed, match.candidates()), actor);
+        placement.placeDetected(created, metadata);
+        return Optional.of(new Resolved(created, true));
     }
 
     private static Organisation lock(Organisation organisation) {

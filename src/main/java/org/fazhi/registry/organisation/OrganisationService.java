@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.Set;
+import org.fazhi.registry.division.DivisionDirectory;
+import org.fazhi.registry.division.DivisionRecord;
 import org.fazhi.registry.extraction.ChineseScript;
 import org.fazhi.registry.extraction.CreditCode;
 import org.fazhi.registry.extraction.OrganisationKind;
@@ -25,12 +26,17 @@ import org.fazhi.registry.graphql.UserErrorCode;
 @Transactional
 public class OrganisationService {
 
-    private static final Pattern DIVISION_CODE = Pattern.compile("[0-9]{6}");
-
     private final ChangeLog changeLog;
+    private final OrganisationNameIndex nameIndex;
+    private final DivisionDirectory divisions;
+    private final OrganisationPlacement placement;
 
-    public OrganisationService(ChangeLog changeLog) {
+    public OrganisationService(ChangeLog changeLog, OrganisationNameIndex nameIndex, DivisionDirectory divisions,
+            OrganisationPlacement placement) {
         this.changeLog = changeLog;
+        this.nameIndex = nameIndex;
+        this.divisions = divisions;
+        this.placement = placement;
     }
 
     public Outcome<Organisation> upsert(UpsertOrganisationInput input, String actor) {
@@ -38,10 +44,7 @@ public class OrganisationService {
         String creditCode = normaliseCreditCode(input.creditCode(), errors);
         Optional<Organisation> existing = findTarget(input, creditCode, errors);
         Long parentId = resolveParent(input.parentId(), existing.orElse(null), errors);
-        if (input.divisionCode() != null && !DIVISION_CODE.matcher(input.divisionCode()).matches()) {
-            errors.add(UserError.of("input.divisionCode", UserErrorCode.INVALID_DIVISION_CODE,
-                    "division code must be six digits (GB/T 2260), was " + input.divisionCode()));
-        }
+        Optional<DivisionRecord> division = divisions.check(input.divisionCode(), "input.divisionCode", errors);
         if (existing.isEmpty()) {
             requireForCreation(input, errors);
         } else if (input.name() != null && input.name().isBlank()) {
@@ -58,19 +61,25 @@ public class OrganisationService {
         } else {
             organisation.flush();
         }
+        division.ifPresentOrElse(d -> placement.place(organisation, d, input.divisionName()),
+                () -> placement.placeByName(organisation));
         replaceIdentifiers(organisation, input.identifiers());
+        nameIndex.refresh(organisation);
         changeLog.record(EntityType.ORGANISATION, organisation.id,
                 existing.isEmpty() ? ChangeAction.CREATED : ChangeAction.UPDATED, actor);
         return existing.isEmpty() ? Outcome.created(organisation) : Outcome.changed(organisation);
     }
 
-    /** Creates an organisation detected in a report text; the caller has checked that none matches. */
-    public Organisation createDetected(String name, OrganisationKind kind, String creditCode, String actor) {
+    /** Creates an organisation detected in a report text; the caller has checked that none certainly matches. */
+    public Organisation createDetected(DetectedOrganisation detected, String actor) {
         Organisation organisation = new Organisation();
-        organisation.name = name;
-        organisation.kind = kind;
-        organisation.creditCode = creditCode;
+        organisation.name = detected.name();
+        organisation.kind = detected.kind();
+        organisation.creditCode = detected.creditCode();
+        organisation.confirmed = detected.confirmed();
+        organisation.candidateIds.addAll(detected.candidateIds());
         organisation.persistAndFlush();
+        nameIndex.refresh(organisation);
         changeLog.record(EntityType.ORGANISATION, organisation.id, ChangeAction.CREATED, actor);
         return organisation;
     }
@@ -167,9 +176,6 @@ public class OrganisationService {
             target.creditCode = creditCode;
         }
         target.parentId = parentId;
-        if (input.divisionCode() != null) {
-            target.divisionCode = input.divisionCode();
-        }
         if (input.divisionName() != null) {
             target.divisionName = input.divisionName().strip();
         }

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * Reads query rows straight into a view record, selecting only the entity attributes behind the
  * components a reader asks for: a list of titles never reads the texts. A component is the entity
  * attribute of the same name, except that {@code key} is the entity's {@code id} and {@code fooKey}
- * its {@code fooId}; keys are always read, since child lists and cursors need them. The same select
+ * its {@code fooId}; keys are always read, since child lists and cursors need them, and so are components
+ * other fields' resolvers read ({@link ReadFor}) when those fields are asked for. The same select
  * list is written in HQL ({@link #hql()}, attributes) or SQL ({@link #sql()}, their snake_case
  * columns). Components left out of the select are null, 0, false or empty in the view.
  */
@@ -51,7 +52,7 @@ public final class Projection<V extends Record> {
         List<String> sqlColumns = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             Part part = parts.get(i);
-            columns[i] = part.key() || fields.contains(part.name()) ? attributes.size() : -1;
+            columns[i] = part.readFor(fields) ? attributes.size() : -1;
             if (columns[i] >= 0) {
                 attributes.add(alias + "." + part.attribute());
                 sqlColumns.add(alias + "." + part.column());
@@ -119,7 +120,8 @@ public final class Projection<V extends Record> {
     }
 
     /** One record component: its name, the attribute and column behind it, and how a value becomes it. */
-    private record Part(String name, String attribute, String column, boolean key, Class<?> type, Class<?> element) {
+    private record Part(String name, String attribute, String column, boolean key, Set<String> readers,
+            Class<?> type, Class<?> element) {
 
         private static final String KEY = "key";
 
@@ -130,7 +132,14 @@ public final class Projection<V extends Record> {
                     : name;
             // Every column of the schema is its attribute's name in snake_case (reportYear: report_year).
             String column = attribute.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
-            return new Part(name, attribute, column, key, component.getType(), elementType(component.getGenericType()));
+            ReadFor readFor = component.getAnnotation(ReadFor.class);
+            return new Part(name, attribute, column, key, readFor == null ? Set.of() : Set.of(readFor.value()),
+                    component.getType(), elementType(component.getGenericType()));
+        }
+
+        /** True when a reader of {@code fields} needs this component. */
+        boolean readFor(Set<String> fields) {
+            return key || fields.contains(name) || readers.stream().anyMatch(fields::contains);
         }
 
         /** The value of column {@code index} of the current row, as Hibernate would have read it for the attribute. */

@@ -81,6 +81,7 @@ public class ExtractionWriter {
         metric.unit = parsed.unit();
         metric.qualifier = parsed.qualifier();
         metric.about = parsed.about();
+        metric.indicator = MetricIndicator.of(parsed.about(), parsed.unit());
         metric.startOffset = parsed.span().start();
         metric.endOffset = parsed.span().end();
         metric.persist();

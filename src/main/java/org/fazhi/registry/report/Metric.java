@@ -3,6 +3,8 @@ package org.fazhi.registry.report;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -32,6 +34,10 @@ public class Metric extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String about;
+
+    /** The known indicator the quantity stands for; null when its clause matches none. */
+    @Enumerated(EnumType.STRING)
+    public MetricIndicator indicator;
 
     @Column(name = "start_offset", nullable = false)
     public int startOffset;

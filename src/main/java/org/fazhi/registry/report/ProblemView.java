@@ -15,6 +15,7 @@ import org.fazhi.registry.graphql.NodeType;
 @Description("A shortcoming a report admits (存在的问题和不足).")
 public record ProblemView(
         @Ignore long key,
+        @Ignore long reportKey,
         @Ignore Long recursFromKey,
         @Description("The problem's lead phrase.") String title,
         @NonNull @Description("The problem's full text.") String text,
@@ -26,7 +27,7 @@ public record ProblemView(
         @NonNull @Description("Where the problem ends (exclusive) in the normalised text.") int endOffset) implements Node {
 
     static ProblemView of(Problem p) {
-        return new ProblemView(p.id, p.recursFromId, p.title, p.text, p.ordinal,
+        return new ProblemView(p.id, p.reportId, p.recursFromId, p.title, p.text, p.ordinal,
                 p.themes.stream().map(Theme::valueOf).toList(), p.recursFromId != null, p.recurrenceScore, p.startOffset, p.endOffset);
     }
 

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.fazhi.registry.extraction.OrganisationEvidence;
 import org.fazhi.registry.extraction.Script;
 import org.fazhi.registry.persistence.AuditedEntity;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -91,6 +92,11 @@ public class Report extends AuditedEntity {
 
     @Column(name = "submitted_by")
     public String submittedBy;
+
+    /** Where the text names its issuing body; null when it does not name it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "organisation_evidence")
+    public OrganisationEvidence organisationEvidence;
 
     public static Optional<Report> findCurrent(long organisationId, int reportYear) {
         return find("organisationId = ?1 and reportYear = ?2 and state = ?3",

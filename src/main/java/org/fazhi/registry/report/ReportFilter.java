@@ -20,5 +20,5 @@ public record ReportFilter(
         @Description("True: only reports published after the 1 April deadline (a LATE_PUBLICATION finding); false: only the others.") Boolean publishedLate,
         @Description("Reports citing this law or document by its canonical title, with or without 《》, e.g. 中华人民共和国行政复议法 or 行政复议法.") String citesLaw) {
 
-    static final ReportFilter NONE = new ReportFilter(null, null, null, null, null, null, null, null, null, null);
+    public static final ReportFilter NONE = new ReportFilter(null, null, null, null, null, null, null, null, null, null);
 }

@@ -72,12 +72,12 @@ public class ReportGraphQL {
         Ordering<ReportView> ordering = ReportOrder.ordering(orderBy);
         Conditions reports = ReportConditions.of(filter);
         return ReportConnection.of(query.page(reports, ordering, PageRequest.of(first, after),
-                Selection.nodeFields(context, "Query", "reports")), ordering, reports);
+                Selection.nodeFields(context, "Query", "reports")), ordering, () -> query.count(reports));
     }
 
     @Description("How many reports the whole filtered list holds.")
     public int totalCount(@Source ReportConnection connection) {
-        return query.count(connection.reports());
+        return connection.total().get();
     }
 
     @Query("parseReport")
@@ -117,7 +117,7 @@ public class ReportGraphQL {
         return reports.stream().map(r -> byId.get(r.organisationKey())).toList();
     }
 
-    @Description("The text exactly as submitted, byte for byte.")
+    @Description("The text exactly as submitted, byte for byte; for a report submitted as a document, the text read from it (the document itself is `document`).")
     public List<@NonNull String> originalText(@Source List<ReportView> reports) {
         Map<Long, byte[]> texts = query.originalTexts(reports.stream().map(ReportView::key).toList());
         return reports.stream().map(r -> new String(texts.get(r.key()), StandardCharsets.UTF_8)).toList();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.fazhi.registry.extraction.OrganisationEvidence;
 import org.fazhi.registry.extraction.OrganisationKind;
 import org.fazhi.registry.extraction.ParsedReport;
 import org.fazhi.registry.extraction.ReportMetadata;
@@ -18,7 +19,9 @@ public record ReportPreview(
         @NonNull @Description("The version of the parser.") String parserVersion,
         @Description("The report's title.") String title,
         @Description("The issuing body as the text names it; null when it only says 我局 or the like.") String organisationName,
-        @Description("The kind of the issuing body.") OrganisationKind organisationKind,
+        @Description("The kind of the issuing body; read from a pronoun (我局 → DEPARTMENT) when the text gives no name.") OrganisationKind organisationKind,
+        @Description("Where the text names its issuing body; null when it does not name it.") OrganisationEvidence organisationEvidence,
+        @Description("True when the name lacks its place (市卫生健康委, 区政府) and the text gives no fuller form.") Boolean organisationNamePartial,
         @Description("The year the report covers.") Integer reportYear,
         @Description("The issuing document number (文号).") String documentNumber,
         @Description("Who signed the report for issue (签发人).") String signer,
@@ -38,7 +41,9 @@ public record ReportPreview(
     static ReportPreview of(ParsedReport parsed, ThemeTagger tagger) {
         ReportMetadata m = parsed.metadata();
         return new ReportPreview(parsed.normalisedText(), parsed.script(), ReportParser.VERSION, m.title(),
-                m.organisationName(), m.organisationKind(), m.reportYear(), m.documentNumber(), m.signer(),
+                m.organisationName(), m.organisationKind(),
+                m.issuer() == null ? null : m.issuer().evidence(), m.issuer() == null ? null : m.issuer().partial(),
+                m.reportYear(), m.documentNumber(), m.signer(),
                 m.recipient(), m.issuedDate(), m.publishedDate(), m.indexNumber(),
                 m.creditCode() == null ? null : m.creditCode().value(),
                 parsed.sections().stream().map(s -> PreviewSection.of(s, tagger)).toList(),

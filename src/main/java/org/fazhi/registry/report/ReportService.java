@@ -55,8 +55,18 @@ public class ReportService {
     }
 
     public Submission submit(SubmitReportInput input, String actor) {
+        return submit(input, Map.of(), "input.text", actor);
+    }
+
+    /**
+     * Stores a report text read from a document, with the metadata fields the document states apart from the
+     * text (label → value, as {@link ReportParser#parse(String, Map, java.time.LocalDate)} takes them).
+     *
+     * @param textField the input field the text came from, named in user errors about it
+     */
+    public Submission submit(SubmitReportInput input, Map<String, String> fields, String textField, String actor) {
         List<UserError> errors = new ArrayList<>();
-        ReportTextRules.check(input.text(), "input.text", errors);
+        ReportTextRules.check(input.text(), textField, errors);
         ReportTextRules.checkYear(input.reportYear(), "input.reportYear", errors);
         checkSourceUrl(input.sourceUrl(), errors);
         Optional<Resolved> given = input.organisation() == null ? Optional.empty()
@@ -65,7 +75,7 @@ public class ReportService {
         if (!errors.isEmpty()) {
             return Submission.refused(errors);
         }
-        ParsedReport parsed = parser.parse(input.text(), input.publishedDate());
+        ParsedReport parsed = parser.parse(input.text(), fields, input.publishedDate());
         Integer year = input.reportYear() != null ? input.reportYear() : parsed.metadata().reportYear();
         if (year == null) {
             errors.add(UserError.of("input.reportYear", UserErrorCode.YEAR_REQUIRED,
@@ -150,6 +160,7 @@ public class ReportService {
         report.parserVersion = ReportParser.VERSION;
         report.warnings = new ArrayList<>(parsed.warnings());
         report.submittedBy = actor;
+        report.organisationEvidence = metadata.issuer() == null ? null : metadata.issuer().evidence();
         return report;
     }
 

@@ -6,7 +6,7 @@ import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.graphql.UserErrorCode;
 
 /** What a submitted text must be before the registry reads it. */
-final class ReportTextRules {
+public final class ReportTextRules {
 
     /** 1 MB of UTF-8: several times the longest real report. */
     static final int MAX_BYTES = 1_048_576;
@@ -28,7 +28,7 @@ final class ReportTextRules {
         }
     }
 
-    static void checkYear(Integer year, String field, List<UserError> errors) {
+    public static void checkYear(Integer year, String field, List<UserError> errors) {
         if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
             errors.add(UserError.of(field, UserErrorCode.YEAR_OUT_OF_RANGE,
                     "the report year must lie between " + MIN_YEAR + " and " + MAX_YEAR + ", was " + year));

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.fazhi.registry.extraction.OrganisationEvidence;
 import org.fazhi.registry.extraction.Script;
 import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.Node;
@@ -33,13 +34,14 @@ public record ReportView(
         @NonNull @Description("The version of the parser that read the text.") String parserVersion,
         @NonNull @Description("What the parser found doubtful in the text.") List<@NonNull String> warnings,
         @Description("Who submitted the text.") String submittedBy,
+        @Description("Where the text names its issuing body (title, metadata, preamble …); null when it does not name it.") OrganisationEvidence organisationEvidence,
         @NonNull @Description("When the text was submitted.") OffsetDateTime createdAt,
         @NonNull @Description("When the report last changed, e.g. when it was superseded.") OffsetDateTime updatedAt) implements Node {
 
     public static ReportView of(Report r) {
         return new ReportView(r.id, r.organisationId, r.reportYear, r.title, r.documentNumber, r.indexNumber,
                 r.signer, r.recipient, r.issuedDate, r.publishedDate, r.sourceUrl, r.script, r.contentHash, r.state,
-                r.parserVersion, List.copyOf(r.warnings), r.submittedBy, r.createdAt, r.updatedAt);
+                r.parserVersion, List.copyOf(r.warnings), r.submittedBy, r.organisationEvidence, r.createdAt, r.updatedAt);
     }
 
     /** Hashes the row's key only: batched resolvers key their work by the view, and hashing every column was slow. */

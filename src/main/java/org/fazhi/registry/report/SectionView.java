@@ -14,6 +14,7 @@ import org.fazhi.registry.graphql.NodeType;
 @Description("A numbered part of a report (一、…), or the preamble before the first one.")
 public record SectionView(
         @Ignore long key,
+        @Ignore long reportKey,
         @NonNull @Description("Which required part of an annual report the heading names.") SectionKind kind,
         @Description("The heading without its ordinal, line breaks joined; null for the preamble.") String heading,
         @NonNull @Description("The section's position in the report, from 0 for the preamble.") int ordinal,
@@ -21,7 +22,7 @@ public record SectionView(
         @NonNull @Description("Where the section ends (exclusive) in the normalised text.") int endOffset) implements Node {
 
     static SectionView of(Section s) {
-        return new SectionView(s.id, s.kind, s.heading, s.ordinal, s.startOffset, s.endOffset);
+        return new SectionView(s.id, s.reportId, s.kind, s.heading, s.ordinal, s.startOffset, s.endOffset);
     }
 
     /** Hashes the row's key only: batched resolvers key their work by the view, and hashing every column was slow. */

@@ -54,7 +54,7 @@ final class ObjectJson {
     static final Type ORGANISATION = new Type("Organisation", Map.of(
             "id", id("Organisation"), "name", column("name"), "kind", column("kind"),
             "divisionCode", column("division_code"), "divisionName", column("division_name"),
-            "creditCode", column("credit_code"),
+            "creditCode", column("credit_code"), "confirmed", column("confirmed"),
             "otherNames", (f, a, sql) -> sql.append("coalesce((select json_agg(n.name order by n.name) from "
                     + "organisation_other_name n where n.organisation_id = " + a + ".id), '[]'::json)")));
 
@@ -76,6 +76,7 @@ final class ObjectJson {
             Map.entry("script", column("script")), Map.entry("contentHash", column("content_hash")),
             Map.entry("state", column("state")), Map.entry("parserVersion", column("parser_version")),
             Map.entry("warnings", array("warnings")), Map.entry("submittedBy", column("submitted_by")),
+            Map.entry("organisationEvidence", column("organisation_evidence")),
             Map.entry("normalisedText", column("normalised_text")),
             Map.entry("organisation", (f, a, sql) -> one(ORGANISATION, f, "organisation", a + ".organisation_id", sql)),
             Map.entry("sections", (f, a, sql) -> list(SECTION, f, "section", "report_id", a, "ordinal", "", sql)),

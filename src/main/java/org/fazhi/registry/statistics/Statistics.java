@@ -8,5 +8,6 @@ import org.fazhi.registry.graphql.Conditions;
 @Description("Aggregates over the reports a filter selects and what was read from them; each field is one SQL aggregate, computed only when asked for.")
 public record Statistics(
         @Ignore Conditions reports,
+        @Ignore GroupedSelection selection,
         @NonNull @Description("How many reports the filter selects.") int reportCount) {
 }

@@ -15,6 +15,7 @@ import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.report.ReportConditions;
 import org.fazhi.registry.report.ReportFilter;
+import org.fazhi.registry.supervision.ReportingStatusQuery;
 
 /** Statistics for dashboards: one object per request, each field one SQL aggregate. */
 @GraphQLApi
@@ -23,12 +24,25 @@ public class StatisticsGraphQL {
     @Inject
     StatisticsQuery query;
 
+    @Inject
+    GroupedStatisticsQuery grouped;
+
     @Query("statistics")
-    @Description("Aggregates over the reports the filter selects (current reports unless a state is asked for) and what was read from them.")
+    @Description("Aggregates over the reports the filter selects (current reports unless a state is asked for) and what was read from them; `groups` compares regions, kinds of body and years.")
     public @NonNull Statistics statistics(
-            @Name("filter") @Description("Which reports to aggregate over.") ReportFilter filter) throws InvalidArgumentException {
+            @Name("filter") @Description("Which reports to aggregate over.") ReportFilter filter,
+            @Name("groupBy") @Description("How to split the selection into `groups`, e.g. [DIVISION_LEVEL_3, REPORT_YEAR]; one group of everything when omitted.") List<StatisticsGrouping> groupBy)
+            throws InvalidArgumentException {
         Conditions reports = ReportConditions.of(filter);
-        return new Statistics(reports, query.reportCount(reports));
+        List<StatisticsGrouping> groupings = groupBy == null ? List.of()
+                : groupBy.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        return new Statistics(reports, new GroupedSelection(reports, ReportingStatusQuery.obligations(filter), groupings),
+                query.reportCount(reports));
+    }
+
+    @Description("The selection split by `groupBy`, in key order: a group for each key that has reports or obligations. Each measure of the groups is one SQL aggregate, whatever their number.")
+    public @NonNull List<@NonNull StatisticsGroup> groups(@Source Statistics statistics) {
+        return grouped.groups(statistics.selection());
     }
 
     @Description("Reports by the year they cover, earliest first.")
@@ -66,7 +80,7 @@ public class StatisticsGraphQL {
         return query.mostCitedLaws(statistics.reports(), kind, limit(first));
     }
 
-    @Description("The sums of the quantities the reports state, by unit and year.")
+    @Description("The quantities the reports state, by unit and year: counts and amounts summed, percentages described but never summed.")
     public @NonNull List<@NonNull MetricTotal> metricTotals(@Source Statistics statistics) {
         return query.metricTotals(statistics.reports());
     }

@@ -75,11 +75,12 @@ public class StatisticsQuery {
     }
 
     public List<MetricTotal> metricTotals(Conditions reports) {
-        return rows("select mt.unit, r.reportYear, sum(mt.value), count(mt) from Metric mt join Report r on r.id = mt.reportId "
-                + "where " + reports.where() + " group by mt.unit, r.reportYear order by r.reportYear, mt.unit",
-                reports, Integer.MAX_VALUE).stream()
-                .map(row -> new MetricTotal((String) row[0], number(row[1]).intValue(), (BigDecimal) row[2],
-                        number(row[3]).intValue())).toList();
+        return rows("select mt.unit, r.reportYear, sum(mt.value), count(mt), avg(mt.value), min(mt.value), max(mt.value) "
+                + "from Metric mt join Report r on r.id = mt.reportId where " + reports.where()
+                + " group by mt.unit, r.reportYear order by r.reportYear, mt.unit", reports, Integer.MAX_VALUE).stream()
+                .map(row -> new MetricTotal((String) row[0], number(row[1]).intValue(),
+                        MetricUnits.isRatio((String) row[0]) ? null : (BigDecimal) row[2], number(row[3]).intValue(),
+                        MetricUnits.mean(row[4]), (BigDecimal) row[5], (BigDecimal) row[6])).toList();
     }
 
     public List<ComplianceRuleCount> findingsByRule(Conditions reports) {

@@ -39,7 +39,12 @@ class CommitmentFollowUpApiTest {
     }
 
     static JsonPath submit(String text) {
-        JsonPath result = GraphQL.asEditor().data(SUBMIT, "input", Map.of("text", text)).setRootPath("data.submitReport");
+        return submit(SUBMIT, text);
+    }
+
+    /** Submits {@code text} with the mutation {@code document} and checks it was accepted. */
+    static JsonPath submit(String document, String text) {
+        JsonPath result = GraphQL.asEditor().data(document, "input", Map.of("text", text)).setRootPath("data.submitReport");
         assertThat(result.getList("userErrors")).isEmpty();
         return result;
     }

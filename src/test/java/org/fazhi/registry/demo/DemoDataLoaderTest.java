@@ -16,7 +16,7 @@ import org.fazhi.registry.testing.EmbeddedPostgresResource;
 import org.fazhi.registry.testing.GraphQL;
 import org.junit.jupiter.api.Test;
 
-/** The demo loads the five sample reports into an empty database at start-up, and never twice. */
+/** The demo loads the five sample reports and who must report on them into an empty database at start-up, and never twice. */
 @QuarkusTest
 @TestProfile(DemoDataLoaderTest.DemoProfile.class)
 @WithTestResource(value = EmbeddedPostgresResource.class,
@@ -47,5 +47,21 @@ class DemoDataLoaderTest {
         GraphQL.post("{ reports(first: 100, filter: {state: SUPERSEDED}) { totalCount } }")
                 .body("data.reports.totalCount", equalTo(0));
         GraphQL.post("{ reports(first: 100) { totalCount } }").body("data.reports.totalCount", equalTo(5));
+    }
+
+    @Test
+    void shouldObligeTheGovernmentsOfTheSampleRegionsAndTheListedBodiesOnce() {
+        String status = "{ reportingStatus(year: 2024, first: 100) { totalCount nodes { organisation { name } status } } }";
+        GraphQL.post(status)
+                .body("data.reportingStatus.totalCount", equalTo(7))
+                .body("data.reportingStatus.nodes.organisation.name", hasItems("济源市人民政府", "汉阳区人民政府",
+                        "新荣区人民政府", "武汉市汉阳区某局（报告未署名）", "济源高新技术产业开发区管理办公室",
+                        "新荣经济技术开发区管理委员会", "河东区政府办公室"));
+
+        loader.load(SEEDS);
+
+        GraphQL.post(status).body("data.reportingStatus.totalCount", equalTo(7));
+        GraphQL.post("{ organisations(filter: {nameContains: \"济源市人民政府\"}) { totalCount } }")
+                .body("data.organisations.totalCount", equalTo(1));
     }
 }

@@ -2,6 +2,7 @@ package org.fazhi.registry.deploy;
 
 import com.github.houbb.nlp.common.format.impl.ChineseTsCharFormat;
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import org.fazhi.registry.division.DivisionFile;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -25,13 +26,23 @@ class NativeResourcesTest {
 
     private static final ProjectConfig PROJECT = ProjectConfig.load();
 
-    @Test
-    void everyConversionDictionaryIsIncludedInTheNativeImage() throws IOException {
-        List<Pattern> includes = Arrays.stream(PROJECT.setting("quarkus.native.resources.includes", "").split(","))
+    private static List<Pattern> includes() {
+        return Arrays.stream(PROJECT.setting("quarkus.native.resources.includes", "").split(","))
                 .map(String::trim)
                 .filter(glob -> !glob.isEmpty())
                 .map(NativeResourcesTest::globToRegex)
                 .toList();
+    }
+
+    @Test
+    void theDivisionTableTheMigrationLoadsIsIncludedInTheNativeImage() {
+        assertThat(includes()).anyMatch(p -> p.matcher(DivisionFile.RESOURCE).matches());
+        assertThat(NativeResourcesTest.class.getClassLoader().getResource(DivisionFile.RESOURCE)).isNotNull();
+    }
+
+    @Test
+    void everyConversionDictionaryIsIncludedInTheNativeImage() throws IOException {
+        List<Pattern> includes = includes();
 
         List<String> dictionaries = dictionaries(ZhConverterUtil.class);
         dictionaries.addAll(dictionaries(ChineseTsCharFormat.class));

@@ -7,14 +7,13 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.registry.testing.EmbeddedPostgresResource;
 import org.fazhi.registry.testing.GraphQL;
+import org.fazhi.registry.testing.Snapshot;
 import org.junit.jupiter.api.Test;
 
 /** The committed schema.graphql is the contract clients read: it must be exactly what the service serves, and fully described. */
@@ -32,12 +31,7 @@ class SchemaTest {
     @Test
     void shouldServeExactlyTheCommittedSchema() throws IOException {
         String served = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
-        if (Boolean.getBoolean("schema.update")) {
-            Files.writeString(COMMITTED, served, StandardCharsets.UTF_8);
-        }
-        assertThat(Files.readString(COMMITTED, StandardCharsets.UTF_8))
-                .as("schema.graphql differs from the served schema; run `./mvnw test -Dtest=SchemaTest -Dschema.update=true` and review the diff")
-                .isEqualTo(served);
+        Snapshot.check(COMMITTED, served, "schema.update", "SchemaTest");
     }
 
     @Test

@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
  * sections, items, sub-items, commitments and citations costs the same SQL statements for 20 reports
  * as for 100. Answered by PostgreSQL's JSON (POST), it is one statement; through the GraphQL engine (GET),
  * each level of the answer is one batched statement. The report texts are never read unless asked for,
- * and the list is counted only when its {@code totalCount} is. Statements are counted by PostgreSQL
- * itself, whatever sent them.
+ * and a list is counted only when its {@code totalCount} is. Pages of many organisations' reports and
+ * children cost the same statements for five organisations as for twenty, and grouped statistics one
+ * statement per measure for one group as for five. Statements are counted by PostgreSQL itself,
+ * whatever sent them.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
@@ -31,7 +33,7 @@ class StatementCountTest {
 
     private static final String DATABASE = "registry";
     /** Divisions of this test's own organisations, so no other test's reports fall into the pages. */
-    private static final String DIVISION = "829801";
+    private static final String DIVISION = "654301";
     private static final int ORGANISATIONS = 20;
     private static final int YEARS = 5;
     private static final String EVERYTHING = """
@@ -47,6 +49,35 @@ class StatementCountTest {
             query($first: Int) { reports(first: $first, filter: {divisionCodePrefix: "%s"}) {
               nodes { id title organisation { name } sections { kind heading items { title } }
                 commitments { title status } } } }""".formatted(DIVISION);
+
+    /**
+     * The report count + the groups (reports, obligations) + one statement for each of the five measures
+     * asked (findings, commitments, cited laws, repeated problems, metrics).
+     */
+    static final long GROUPED_STATEMENTS = 8;
+    private static final String GROUPED = """
+            query($yearTo: Int) { statistics(filter: {divisionCodePrefix: "%s", yearTo: $yearTo},
+                                             groupBy: [REPORT_YEAR, DIVISION_LEVEL_3]) {
+              reportCount
+              groups { key { reportYear county { name } } reportCount obligations { obliged onTimeRate }
+                findingsByRule { rule count } commitmentsByStatus { status count }
+                mostCitedLaws { canonicalTitle } repeatedProblems { title } metrics { indicator unit sum } } } }"""
+            .formatted(DIVISION);
+
+    /**
+     * The organisations' page, then for their reports the page of each, the reports and the totals, and for
+     * their children the pages and the totals (no organisation to load: only its name and lists are asked).
+     */
+    static final long NESTED_STATEMENTS = 6;
+    private static final String ORGANISATION_PAGE = """
+            query($first: Int) { organisations(first: $first, filter: {divisionCodePrefix: "%s"}) {
+              nodes { name reports(first: 2) { totalCount nodes { title } } children { totalCount } } } }"""
+            .formatted(DIVISION);
+    /** The same without the totals: nothing is counted. */
+    private static final String ORGANISATION_PAGE_UNCOUNTED = """
+            query($first: Int) { organisations(first: $first, filter: {divisionCodePrefix: "%s"}) {
+              nodes { name reports(first: 2) { nodes { title } } children { nodes { name } } } } }"""
+            .formatted(DIVISION);
 
     private static boolean loaded;
 
@@ -91,6 +122,46 @@ class StatementCountTest {
 
     private static long count(List<Executed> statements) {
         return statements.stream().mapToLong(Executed::calls).sum();
+    }
+
+    private long statementsOfGroups(int lastYear, int groups) {
+        SqlStatements.reset();
+        List<Object> rows = GraphQL.data(GROUPED, "yearTo", lastYear).getList("statistics.groups");
+        assertThat(rows).hasSize(groups);
+        return SqlStatements.countIn(DATABASE);
+    }
+
+    private List<Executed> statementsOfOrganisations(String query, int first) {
+        SqlStatements.reset();
+        assertThat(GraphQL.data(query, "first", first).getList("organisations.nodes")).hasSize(first);
+        return SqlStatements.executedIn(DATABASE);
+    }
+
+    @Test
+    void shouldPageTheReportsAndChildrenOfFiveAndTwentyOrganisationsWithTheSameFewStatements() {
+        statementsOfOrganisations(ORGANISATION_PAGE, 5); // warm-up
+        assertThat(count(statementsOfOrganisations(ORGANISATION_PAGE, 5))).isEqualTo(NESTED_STATEMENTS);
+        assertThat(count(statementsOfOrganisations(ORGANISATION_PAGE, 20))).isEqualTo(NESTED_STATEMENTS);
+    }
+
+    @Test
+    void shouldCountNoOrganisationsListUnlessItsTotalIsAsked() {
+        statementsOfOrganisations(ORGANISATION_PAGE_UNCOUNTED, 5); // warm-up
+        List<Executed> statements = statementsOfOrganisations(ORGANISATION_PAGE_UNCOUNTED, 20);
+
+        // The organisations' page, the page of each one's reports and the reports, the pages of children (they have none).
+        assertThat(count(statements)).isEqualTo(4);
+        assertThat(statements).extracting(Executed::sql).noneMatch(sql -> sql.contains("count("));
+    }
+
+    @Test
+    void shouldAggregateOneAndFiveGroupsWithOneStatementPerMeasure() {
+        statementsOfGroups(2044, 5); // warm-up
+        long one = statementsOfGroups(2040, 1);
+        long five = statementsOfGroups(2044, 5);
+
+        assertThat(one).isEqualTo(GROUPED_STATEMENTS);
+        assertThat(five).isEqualTo(GROUPED_STATEMENTS);
     }
 
     @Test

@@ -119,4 +119,30 @@ class ReportExtractionApiTest {
         assertThat(preview.getList("sections")).isNotEmpty();
         assertThat(Database.rowCounts()).isEqualTo(before);
     }
+
+    @Test
+    void shouldSayWhereThePreviewReadTheIssuer() {
+        JsonPath regionTitle = GraphQL.data(PREVIEW_ISSUER, "text", """
+                永川区2023年法治政府建设情况报告
+                2023年，区政府坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。
+                一、主要举措和成效
+                （一）深化行政执法体制改革。""").setRootPath("data.parseReport");
+        JsonPath partial = GraphQL.data(PREVIEW_ISSUER, "text", """
+                2023年，市卫生健康委坚持以习近平法治思想为指导，全面推进依法行政。现将有关情况报告如下：
+                一、主要举措和成效
+                （一）健全依法决策机制。""").setRootPath("data.parseReport");
+
+        assertThat(regionTitle.getString("organisationName")).isEqualTo("永川区");
+        assertThat(regionTitle.getString("organisationKind")).isEqualTo("GOVERNMENT");
+        assertThat(regionTitle.getString("organisationEvidence")).isEqualTo("REGION_TITLE");
+        assertThat(regionTitle.getBoolean("organisationNamePartial")).isFalse();
+        assertThat(partial.getString("organisationName")).isEqualTo("市卫生健康委");
+        assertThat(partial.getString("organisationEvidence")).isEqualTo("PREAMBLE");
+        assertThat(partial.getBoolean("organisationNamePartial")).isTrue();
+        assertThat(partial.getList("warnings", String.class)).anyMatch(w -> w.contains("without its place"));
+    }
+
+    private static final String PREVIEW_ISSUER = """
+            query($text: String!) { parseReport(text: $text) {
+              organisationName organisationKind organisationEvidence organisationNamePartial warnings } }""";
 }

@@ -27,7 +27,8 @@ class SqlJsonAnswersTest {
     private static final String REPORT_FIELDS = """
             fragment all on Report { __typename id reportYear title documentNumber indexNumber signer recipient
               issuedDate publishedDate sourceUrl script contentHash state parserVersion warnings submittedBy
-              organisation { id name kind divisionCode divisionName creditCode otherNames __typename }
+              organisationEvidence
+              organisation { id name kind divisionCode divisionName creditCode otherNames confirmed __typename }
               sections { id kind heading ordinal startOffset endOffset
                 items { id marker title text ordinal depth themes startOffset endOffset children { id title } } }
               commitments { id title text targetYear themes status statusSource note startOffset endOffset }

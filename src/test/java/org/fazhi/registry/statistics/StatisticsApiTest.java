@@ -14,7 +14,7 @@ import org.fazhi.registry.testing.ReadingData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Statistics over our own four reports (divisions 8199xx), whose every number is known. */
+/** Statistics over our own four reports (divisions 6542xx (塔城地区)), whose every number is known. */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
 class StatisticsApiTest {

@@ -11,7 +11,12 @@ public final class CreditCodes {
 
     /** A random code whose check character is the one the validator accepts (the validator itself is tested on real codes). */
     public static String next() {
-        StringBuilder prefix = new StringBuilder("9141");
+        return next("41");
+    }
+
+    /** A random code issued in {@code region}: its characters 3 to 8 start with it. */
+    public static String next(String region) {
+        StringBuilder prefix = new StringBuilder("91").append(region);
         ThreadLocalRandom random = ThreadLocalRandom.current();
         while (prefix.length() < 17) {
             prefix.append(CreditCode.ALPHABET.charAt(random.nextInt(10)));

@@ -13,7 +13,7 @@ public final class Database {
 
     private static final List<String> TABLES = List.of("organisation", "organisation_other_name",
             "organisation_identifier", "report", "section", "item", "commitment", "problem", "metric", "citation",
-            "compliance_finding", "change_event", "report_withdrawal");
+            "compliance_finding", "change_event", "report_withdrawal", "report_document");
 
     private Database() {
     }

@@ -9,14 +9,14 @@ import org.fazhi.registry.demo.DemoDataLoader;
 
 /**
  * The data the read-side tests query: the five sample reports and four reports of our own by three
- * organisations in the otherwise unused divisions 8199xx, loaded once per test run through the API.
+ * organisations in the otherwise unused divisions 6542xx (塔城地区), loaded once per test run through the API.
  * Tests that need exact numbers filter on {@link #DIVISION}; submission is idempotent, so the samples
  * may also be submitted by other tests.
  */
 public final class ReadingData {
 
     /** The division code prefix of our own organisations. */
-    public static final String DIVISION = "8199";
+    public static final String DIVISION = "6542";
 
     private static final Path SEEDS = Path.of("src/test/resources/seeds");
     private static final String SUBMIT = """
@@ -31,9 +31,9 @@ public final class ReadingData {
     public final Map<String, String> reports = new HashMap<>();
 
     private ReadingData() {
-        zone = organisation("样例高新区管理委员会", "DEVELOPMENT_ZONE", "819901", null, null, List.of("樣例高新區"));
-        county = organisation("样例县人民政府", "GOVERNMENT", "819902", null, null, List.of());
-        bureau = organisation("样例县司法局", "DEPARTMENT", "819902", county, CreditCodes.next(), List.of());
+        zone = organisation("样例高新区管理委员会", "DEVELOPMENT_ZONE", "654201", null, null, List.of("樣例高新區"));
+        county = organisation("样例县人民政府", "GOVERNMENT", "654202", null, null, List.of());
+        bureau = organisation("样例县司法局", "DEPARTMENT", "654202", county, CreditCodes.next(), List.of());
         reports.put("county2022", submit(county, 2022, text("样例县人民政府", 2022, "2023-03-15", "")));
         reports.put("county2023", submit(county, 2023, text("样例县人民政府", 2023, "2024-05-10", "")));
         reports.put("bureau2023", submit(bureau, 2023, text("样例县司法局", 2023, "2024-02-01",

@@ -1,0 +1,105 @@
+package org.fazhi.registry.archive;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.fazhi.registry.auth.AccessRefusedException;
+import org.fazhi.registry.auth.Caller;
+import org.fazhi.registry.auth.Role;
+import org.fazhi.registry.auth.UnauthenticatedException;
+import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.graphql.NodeType;
+import org.fazhi.registry.graphql.UserError;
+import org.fazhi.registry.graphql.UserErrorCode;
+import org.fazhi.registry.report.Submission;
+
+/**
+ * Documents over plain HTTP, for clients that send files: {@code POST /documents} takes a multipart form whose
+ * fields are those of {@code SubmitDocumentInput} (the file in {@code content}); {@code GET /documents/{reportId}}
+ * returns the exact bytes a report was read from.
+ */
+@Path("/documents")
+public class DocumentResource {
+
+    /** Unprocessable Content: the status of a refused upload that has none of its own (413, 415). */
+    private static final int UNPROCESSABLE = 422;
+
+    @Inject
+    DocumentSubmissionService service;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Transactional
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response upload(@BeanParam UploadForm form) {
+        String actor;
+        try {
+            actor = caller.requireRole(Role.EDITOR);
+        } catch (AccessRefusedException e) {
+            return Response.status(e instanceof UnauthenticatedException ? 401 : 403)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").entity(new Refusal(e.getMessage())).build();
+        }
+        Optional<UserError> invalid = form.invalid();
+        return answer(invalid.isPresent() ? new Submission(null, false, false, List.of(invalid.get()))
+                : service.submit(form.upload(), actor));
+    }
+
+    @GET
+    @Transactional
+    @Path("/{reportId}")
+    public Response download(@PathParam("reportId") String reportId) {
+        ReportDocument document = GlobalId.decode(reportId, NodeType.Report)
+                .map(id -> ReportDocument.<ReportDocument>findById(id)).orElse(null);
+        if (document == null) {
+            return Response.status(Response.Status.NOT_FOUND).build();
+        }
+        Response.ResponseBuilder response = Response.ok(document.content, document.mediaType)
+                .tag(document.sha256)
+                // The bytes are the publisher's: never let a browser run a stored page in this service's origin.
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox");
+        if (document.fileName != null) {
+            response.header("Content-Disposition", "attachment; filename*=UTF-8''"
+                    + URLEncoder.encode(document.fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return response.build();
+    }
+
+    private static Response answer(Submission submission) {
+        if (submission.report() == null) {
+            UserErrorCode code = submission.userErrors().get(0).code();
+            int status = switch (code) {
+                case DOCUMENT_TOO_LARGE -> 413;
+                case UNSUPPORTED_DOCUMENT -> 415;
+                default -> UNPROCESSABLE;
+            };
+            return Response.status(status).entity(UploadAnswer.of(submission, null)).build();
+        }
+        ReportDocument document = ReportDocument.findById(submission.report().id);
+        UploadAnswer answer = UploadAnswer.of(submission, document);
+        return submission.created()
+                ? Response.created(URI.create(DocumentView.PATH + answer.report().id())).entity(answer).build()
+                : Response.ok(answer).build();
+    }
+
+    /** Why a request was refused before it was read: no or a wrong token. */
+    public record Refusal(String message) {
+    }
+}

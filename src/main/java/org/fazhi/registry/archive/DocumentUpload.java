@@ -1,0 +1,13 @@
+package org.fazhi.registry.archive;
+
+import java.time.LocalDate;
+import org.fazhi.registry.organisation.OrganisationRefInput;
+
+/**
+ * A document to submit as it arrived, by GraphQL or as a multipart upload.
+ *
+ * @param mediaType the type the sender declared; the bytes decide the format
+ */
+public record DocumentUpload(DocumentContent content, String mediaType, String fileName,
+        OrganisationRefInput organisation, Integer reportYear, String sourceUrl, LocalDate publishedDate) {
+}

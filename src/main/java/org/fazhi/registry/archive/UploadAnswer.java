@@ -1,0 +1,33 @@
+package org.fazhi.registry.archive;
+
+import java.util.List;
+import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.graphql.NodeType;
+import org.fazhi.registry.graphql.UserError;
+import org.fazhi.registry.report.Report;
+import org.fazhi.registry.report.Submission;
+
+/**
+ * The JSON answer to a multipart upload: what {@code submitDocument} answers, the report in brief. User error
+ * fields are named as the form fields are ({@code content}, {@code organisation.id} …).
+ */
+public record UploadAnswer(ReportSummary report, DocumentView document, boolean created, boolean organisationCreated,
+        List<UserError> userErrors) {
+
+    /** The stored report: its global ID, as the GraphQL API knows it, and what was read. */
+    public record ReportSummary(String id, String organisationId, int reportYear, String title, String state) {
+    }
+
+    private static final String INPUT = "input.";
+
+    static UploadAnswer of(Submission submission, ReportDocument document) {
+        Report r = submission.report();
+        ReportSummary report = r == null ? null : new ReportSummary(GlobalId.encode(NodeType.Report, r.id),
+                GlobalId.encode(NodeType.Organisation, r.organisationId), r.reportYear, r.title, r.state.name());
+        List<UserError> errors = submission.userErrors().stream().map(e -> UserError.of(
+                e.field() != null && e.field().startsWith(INPUT) ? e.field().substring(INPUT.length()) : e.field(),
+                e.code(), e.message())).toList();
+        return new UploadAnswer(report, document == null ? null : DocumentView.of(document), submission.created(),
+                submission.organisationCreated(), errors);
+    }
+}

@@ -1,0 +1,80 @@
+package org.fazhi.registry.commitment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.fazhi.registry.extraction.FollowUpMatcher;
+import org.fazhi.registry.extraction.Match;
+import org.fazhi.registry.extraction.MatchStrength;
+import org.fazhi.registry.report.Report;
+
+/**
+ * Reviews are never lost when a report is re-submitted: each reviewer decision on a commitment of the
+ * superseded version moves to the commitment of the new version that matches it strongly (same matcher as
+ * the follow-up, one new commitment per decision), with its history copied. A decision that matches nothing
+ * stays on the old commitment; the submission reports it.
+ */
+@ApplicationScoped
+public class ReviewCarryOver {
+
+    static final String NOTE = "carried over from the superseded version of the report";
+
+    private final StatusChanges statusChanges;
+
+    public ReviewCarryOver(StatusChanges statusChanges) {
+        this.statusChanges = statusChanges;
+    }
+
+    void carryOver(Report report, String actor) {
+        if (report.supersedesId == null) {
+            return;
+        }
+        List<Commitment> reviewed = Commitment.list("reportId = ?1 and statusSource = ?2 order by ordinal",
+                report.supersedesId, StatusSource.REVIEWER);
+        if (reviewed.isEmpty()) {
+            return;
+        }
+        List<Commitment> fresh = Commitment.list("reportId = ?1 order by ordinal", report.id);
+        FollowUpMatcher matcher = FollowUpMatcher.over(fresh.stream().map(c -> c.text).toList());
+        Set<Integer> taken = new HashSet<>();
+        for (Commitment old : reviewed) { // in plan order: each decision takes its best new commitment still free
+            for (Match match : matcher.best(old.title, old.text, fresh.size())) {
+                if (match.strength() == MatchStrength.STRONG && taken.add(match.candidate())) {
+                    move(old, fresh.get(match.candidate()), actor);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The reviewer decisions on the superseded version of {@code report} that no commitment of it took over. */
+    static List<Commitment> leftBehind(Report report) {
+        if (report.supersedesId == null) {
+            return List.of();
+        }
+        return Commitment.list("reportId = ?1 and statusSource = ?2 and id not in (select c.carriedFromId "
+                + "from Commitment c where c.reportId = ?3 and c.carriedFromId is not null) order by ordinal",
+                report.supersedesId, StatusSource.REVIEWER, report.id);
+    }
+
+    private void move(Commitment old, Commitment target, String actor) {
+        for (CommitmentStatusChange earlier : CommitmentStatusChange.<CommitmentStatusChange>list(
+                "commitmentId = ?1 order by changedAt, id", old.id)) {
+            CommitmentStatusChange copy = new CommitmentStatusChange();
+            copy.commitmentId = target.id;
+            copy.fromStatus = earlier.fromStatus;
+            copy.toStatus = earlier.toStatus;
+            copy.source = earlier.source;
+            copy.actor = earlier.actor;
+            copy.note = earlier.note;
+            copy.evidenceItemId = earlier.evidenceItemId;
+            copy.evidenceScore = earlier.evidenceScore;
+            copy.changedAt = earlier.changedAt;
+            copy.persist();
+        }
+        statusChanges.apply(target, old.status, StatusSource.REVIEWER, actor, NOTE, null, null);
+        target.note = old.note;
+        target.carriedFromId = old.id;
+    }
+}

@@ -1,0 +1,113 @@
+package org.fazhi.registry.extraction;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Rewrites a text into the vocabulary the follow-up matcher compares: the domain's equivalent wordings
+ * become one canonical term, and stock phrases that every plan and report repeat become a break, so that
+ * evidence is decided by what is distinctive in a commitment and not by its boilerplate.
+ */
+public final class MatchingText {
+
+    /** Written where a stock phrase stood: not a Han character, so no term spans it. */
+    static final char BREAK = '|';
+
+    /**
+     * Equivalent wordings of reports, canonical term first. They name one institution or duty of
+     * 法治政府建设 under the names the reports use for it (法制 and 法治 are used for each other).
+     */
+    public static final List<List<String>> EQUIVALENCES = List.of(
+            List.of("普法", "法治宣传教育", "法治宣传", "法制宣传教育", "法制宣传", "法律宣传", "普法宣传教育", "普法宣传",
+                    "法治宣教"),
+            List.of("普法责任制", "谁执法谁普法", "普法责任清单"),
+            List.of("合法性审查", "合法性审核", "法制审核", "法治审核", "法律审核", "法制审查", "合法合规性审查"),
+            List.of("执法队伍", "执法体制", "执法力量"),
+            List.of("下沉", "下移", "下放"),
+            List.of("案卷评查", "评查案卷", "卷宗评查"),
+            List.of("法律进企业", "法律入企业", "法治进企业", "送法进企业", "法律进园区"),
+            List.of("法治体检", "法律体检"),
+            List.of("出庭应诉", "负责人出庭"),
+            List.of("政务公开", "政府信息公开", "信息公开"),
+            List.of("重大行政决策", "重大决策事项", "重大事项决策", "重大决策"),
+            List.of("一网通办", "网上可办", "全程网办", "网上办理", "掌上办"),
+            List.of("免罚", "首违不罚", "不予处罚", "轻微违法不罚"),
+            List.of("全过程记录", "执法记录仪", "音像记录", "全程留痕"),
+            List.of("诚信政府", "政务诚信", "政府诚信"),
+            List.of("旁听庭审", "庭审旁听"),
+            List.of("民主法治示范村", "法治示范村"),
+            List.of("行政争议", "行政纠纷"),
+            List.of("双随机一公开", "双随机、一公开"),
+            List.of("学法用法", "学法守法用法"));
+
+    /**
+     * Phrases that carry no commitment of their own: the guiding-thought formulas of every report, and the
+     * verbs and qualifiers of intent (加强, 进一步, 提高…水平) that frame any measure.
+     */
+    public static final List<String> STOCK_PHRASES = List.of(
+            // guiding-thought formulas
+            "习近平新时代中国特色社会主义思想", "习近平法治思想", "习近平总书记", "党的二十届三中全会精神", "党的二十大精神",
+            "党的十九大精神", "全面依法治国", "新时代", "深入学习贯彻", "学习贯彻", "贯彻落实", "深入贯彻", "为指导", "为引领",
+            "尊法学法守法用法", "迈上新台阶", "问题导向", "高质量发展", "高度重视", "主动对标", "争先进位", "比学赶超",
+            "依法执政", "履行推进法治建设第一责任人职责", "第一责任人职责", "主要负责人", "法治思维和法治方式", "法治方式",
+            "法治政府建设实施纲要", "实施纲要", "针对性和实效性", "针对性", "实效性",
+            // the subject every report shares
+            "建设法治政府", "法治政府建设", "法治建设", "法治政府", "依法行政", "法治思维", "法治保障",
+            // verbs and qualifiers of intent
+            "进一步", "不断", "持续", "全面", "切实", "扎实", "着力", "积极", "努力", "大力", "认真", "深入", "主动", "自觉",
+            "加强", "强化", "推进", "推动", "加快", "提高", "提升", "增强", "完善", "健全", "深化", "坚持", "做好", "抓好",
+            "实现", "开展", "组织", "落实", "严格", "及时", "营造", "补齐", "为契机",
+            // nouns that frame any measure
+            "法治意识", "法治素养", "法治观念", "法治理念", "水平", "工作", "各项", "成效", "氛围", "意识", "体系", "机制", "制度", "活动", "相关", "各类", "短板", "弱项",
+            "形式多样", "内容丰富", "显著", "明显", "良好", "浓厚", "有效", "有序",
+            // the body's own scope
+            "全县", "全区", "全市", "全镇", "各级", "各部门");
+
+    private static final Map<String, String> REWRITES = rewrites();
+    private static final Set<String> DOMAIN_TERMS =
+            EQUIVALENCES.stream().map(row -> row.get(0)).collect(Collectors.toUnmodifiableSet());
+    private static final int LONGEST = REWRITES.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+    private MatchingText() {
+    }
+
+    /** The text with every equivalent wording made canonical and every stock phrase made a break, longest first. */
+    public static String of(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int length = Math.min(LONGEST, text.length() - i);
+            String replacement = null;
+            for (; length >= 2; length--) {
+                replacement = REWRITES.get(text.substring(i, i + length));
+                if (replacement != null) {
+                    break;
+                }
+            }
+            if (replacement == null) {
+                out.append(text.charAt(i++));
+            } else {
+                out.append(replacement);
+                i += length;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether {@code term} is the canonical term of a row of {@link #EQUIVALENCES}. */
+    public static boolean isDomainTerm(String term) {
+        return DOMAIN_TERMS.contains(term);
+    }
+
+    private static Map<String, String> rewrites() {
+        Map<String, String> rewrites = new HashMap<>();
+        STOCK_PHRASES.forEach(p -> rewrites.put(p, String.valueOf(BREAK)));
+        for (List<String> row : EQUIVALENCES) {
+            row.forEach(variant -> rewrites.put(variant, row.get(0)));
+        }
+        return Map.copyOf(rewrites);
+    }
+}

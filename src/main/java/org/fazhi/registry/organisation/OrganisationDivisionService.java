@@ -1,0 +1,48 @@
+package org.fazhi.registry.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.fazhi.registry.division.DivisionDirectory;
+import org.fazhi.registry.division.DivisionRecord;
+import org.fazhi.registry.feed.ChangeAction;
+import org.fazhi.registry.feed.ChangeLog;
+import org.fazhi.registry.feed.EntityType;
+import org.fazhi.registry.graphql.IdLookup;
+import org.fazhi.registry.graphql.NodeType;
+import org.fazhi.registry.graphql.Outcome;
+import org.fazhi.registry.graphql.UserError;
+
+/** Puts an organisation on the division a person chose; its candidates are then settled. */
+@ApplicationScoped
+@Transactional
+public class OrganisationDivisionService {
+
+    private final DivisionDirectory divisions;
+    private final OrganisationPlacement placement;
+    private final ChangeLog changeLog;
+
+    public OrganisationDivisionService(DivisionDirectory divisions, OrganisationPlacement placement, ChangeLog changeLog) {
+        this.divisions = divisions;
+        this.placement = placement;
+        this.changeLog = changeLog;
+    }
+
+    public Outcome<Organisation> setDivision(SetOrganisationDivisionInput input, String actor) {
+        List<UserError> errors = new ArrayList<>();
+        Optional<Organisation> organisation = IdLookup.find(input.organisationId(), NodeType.Organisation,
+                "input.organisationId", id -> Organisation.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE), errors);
+        Optional<DivisionRecord> division = divisions.check(input.divisionCode(), "input.divisionCode", errors);
+        if (!errors.isEmpty()) {
+            return Outcome.refused(errors);
+        }
+        Organisation placed = organisation.get();
+        placement.place(placed, division.get(), null);
+        placed.flush();
+        changeLog.record(EntityType.ORGANISATION, placed.id, ChangeAction.UPDATED, actor);
+        return Outcome.changed(placed);
+    }
+}

@@ -1,0 +1,27 @@
+package org.fazhi.registry.statistics;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.fazhi.registry.graphql.Conditions;
+
+/**
+ * What grouped statistics aggregate: the reports a filter selects (HQL over {@code Report r}), the
+ * reporting obligations of the same bodies and years (SQL over {@code ob} and {@code o}), and the groupings.
+ */
+record GroupedSelection(Conditions reports, Conditions obligations, List<StatisticsGrouping> groupings) {
+
+    /** The groupings' expressions over {@code columns}, each followed by a comma; empty when ungrouped. */
+    String keys(StatisticsGrouping.Columns columns) {
+        return groupings.stream().map(g -> g.expression(columns) + ", ").collect(Collectors.joining());
+    }
+
+    /** The groupings' expressions over {@code columns}, comma-separated, for a PARTITION BY; empty when ungrouped. */
+    String partition(StatisticsGrouping.Columns columns) {
+        return groupings.isEmpty() ? "" : "partition by " + groupings.stream().map(g -> g.expression(columns))
+                .collect(Collectors.joining(", ")) + " ";
+    }
+
+    int size() {
+        return groupings.size();
+    }
+}

@@ -1,0 +1,89 @@
+package org.fazhi.registry.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The follow-up matcher on short real-looking plan and report fragments; the evaluation set measures it at large. */
+class FollowUpMatcherTest {
+
+    /** Three variants of each pattern a reviewer meets: expected outcome | commitment | the later item. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # carried out in other words
+            STRONG | 建立行政执法人员资格管理制度。对执法人员实行持证上岗，严格资格审查。 | 行政执法人员资格管理更加规范。全部执法人员持证上岗，资格审查通过率100%。
+            STRONG | 开展法律顾问履职评估。对党政机关法律顾问的履职情况进行年度评估。 | 完成全县党政机关法律顾问年度履职评估，评估结果分为优秀、合格两档。
+            STRONG | 推行行政执法公示。在门户网站公示执法主体和执法结果。 | 在门户网站设立执法公示专栏，公示执法主体42个、执法结果1300余条。
+            # carried out and reported only in numbers
+            FOUND | 开展人民调解员培训。 | 举办人民调解员培训班2期，培训调解员300人次。
+            FOUND | 组织领导干部旁听庭审。 | 组织领导干部旁听庭审3次，参加人员150人次。
+            FOUND | 开展规范性文件清理。 | 清理规范性文件88件，废止9件，修改4件。
+            # not carried out, only the boilerplate shared
+            NONE | 深入学习贯彻习近平法治思想。建成县级行政复议服务中心。 | 深入学习贯彻习近平法治思想，进一步提高依法行政水平，法治政府建设取得新成效。
+            NONE | 进一步提高依法行政水平。建立执法证件动态注销制度。 | 依法行政水平进一步提高，扎实推进法治政府建设各项工作。
+            NONE | 坚持以习近平新时代中国特色社会主义思想为指导，编制政府权责清单。 | 坚持以习近平新时代中国特色社会主义思想为指导，全面推进依法行政。
+            # not carried out, a look-alike word in another sense
+            NONE | 规范行政规范性文件管理。 | 全年收发文件1200件，文件运转及时准确。
+            NONE | 开展法治体检。 | 组织干部职工开展年度健康体检，体检率100%。
+            NONE | 推进“证照分离”改革。 | 推进“人车分离”交通组织改造。
+            """)
+    void shouldJudgeAsAReviewerWould(String outcome, String commitment, String item) {
+        MatchStrength strength = FollowUpMatcher.over(List.of(item)).score(title(commitment), commitment, 0).strength();
+
+        if (outcome.equals("FOUND")) {
+            assertThat(strength).isNotEqualTo(MatchStrength.NONE);
+        } else {
+            assertThat(strength).isEqualTo(MatchStrength.valueOf(outcome));
+        }
+    }
+
+    @Test
+    void shouldCallItPartlyEvidencedWhenTheTitleIsNotCarriedOut() {
+        String commitment = "推进行政复议听证室建设。每个镇街配备行政复议联络员。";
+        Match match = FollowUpMatcher.over(List.of("全县15个镇街均配备了行政复议联络员。"))
+                .score("推进行政复议听证室建设", commitment, 0);
+
+        assertThat(match.strength()).isEqualTo(MatchStrength.PARTIAL);
+    }
+
+    @Test
+    void shouldRankTheItemsOfALaterReportAndExplainTheBest() {
+        FollowUpMatcher matcher = FollowUpMatcher.over(List.of(
+                "加强组织领导。全年召开专题会议4次。",
+                "综合行政执法改革落地见效。组建综合行政执法大队，执法层级由三级减为两级，执法力量下沉到镇街。",
+                "开展综合行政执法业务培训。组织执法技能比武。"));
+
+        List<Match> best = matcher.best("深化综合行政执法改革", "深化综合行政执法改革。减少执法层级，推动执法重心下移。", 3);
+
+        assertThat(best).extracting(Match::candidate).startsWith(1).doesNotContain(0);
+        assertThat(best.get(0).strength()).isEqualTo(MatchStrength.STRONG);
+        assertThat(best.get(0).matchedTerms()).containsExactly("综合行政执法改革", "执法层级", "执法", "下沉");
+        assertThat(matcher.best("深化综合行政执法改革", "深化综合行政执法改革。", 1)).hasSize(1);
+    }
+
+    @Test
+    void shouldScoreEachCommitmentAsIfItWereTheFirstOnAnIndexUsedForMany() {
+        List<String> items = LabelledPair.all().stream().map(LabelledPair::item).toList();
+        FollowUpMatcher shared = FollowUpMatcher.over(items);
+
+        for (LabelledPair pair : LabelledPair.all().subList(0, 40)) {
+            List<Match> again = shared.best(pair.title(), pair.commitment(), 3);
+            List<Match> fresh = FollowUpMatcher.over(items).best(pair.title(), pair.commitment(), 3);
+            assertThat(again).as(pair.id()).isEqualTo(fresh);
+        }
+    }
+
+    @Test
+    void shouldFindNothingInAnEmptyReportOrForAnEmptyCommitment() {
+        assertThat(FollowUpMatcher.over(List.of()).best("开展法治体检", "开展法治体检。", 3)).isEmpty();
+        assertThat(FollowUpMatcher.over(List.of("开展法治体检31场。")).best(null, "。", 3)).isEmpty();
+    }
+
+    private static String title(String commitment) {
+        int end = commitment.indexOf('。');
+        return end < 0 ? commitment : commitment.substring(0, end);
+    }
+}
