@@ -14,6 +14,7 @@ import org.fazhi.registry.auth.AccessRefusedException;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
 import org.fazhi.registry.graphql.Batches;
+import org.fazhi.registry.graphql.Expensive;
 import org.fazhi.registry.report.ReportView;
 import org.fazhi.registry.report.SubmitReportPayload;
 
@@ -27,6 +28,7 @@ public class DocumentGraphQL {
     @Inject
     Caller caller;
 
+    @Expensive
     @Transactional // the payload is read from the entities inside the mutation's transaction
     @Mutation("submitDocument")
     @Description("Stores a report from the document it was published as (web page, .docx or PDF, at most 20 MB): its text is read as `submitReport` reads a text, its metadata table as fields, and the document is kept. The same bytes again return the same report.")

@@ -21,11 +21,14 @@ import org.fazhi.registry.auth.AccessRefusedException;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
 import org.fazhi.registry.auth.UnauthenticatedException;
+import org.fazhi.registry.graphql.Expensive;
 import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.NodeType;
+import org.fazhi.registry.graphql.ServiceException;
 import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.graphql.UserErrorCode;
 import org.fazhi.registry.report.Submission;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Documents over plain HTTP, for clients that send files: {@code POST /documents} takes a multipart form whose
@@ -45,6 +48,7 @@ public class DocumentResource {
     Caller caller;
 
     @POST
+    @Expensive
     @Transactional
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
@@ -99,7 +103,13 @@ public class DocumentResource {
                 : Response.ok(answer).build();
     }
 
-    /** Why a request was refused before it was read: no or a wrong token. */
+    /** An upload that could not be taken on now, e.g. SERVICE_BUSY: 503 when a retry may succeed, else 500. */
+    @ServerExceptionMapper
+    Response refused(ServiceException refusal) {
+        return Response.status(refusal.code().retryable() ? 503 : 500).entity(new Refusal(refusal.getMessage())).build();
+    }
+
+    /** Why a request was refused before it was read: no or a wrong token, or the service's state. */
     public record Refusal(String message) {
     }
 }

@@ -3,6 +3,7 @@ package org.fazhi.registry.archive;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.fazhi.registry.graphql.Echo;
 import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.graphql.UserErrorCode;
 import org.fazhi.registry.organisation.OrganisationRefInput;
@@ -40,7 +41,8 @@ public class UploadForm {
             return Optional.of(UserError.of("input.content", UserErrorCode.REQUIRED,
                     "attach the document as the form field `content`"));
         } else if (!blank(reportYear) && !reportYear.strip().matches("\\d{1,4}")) {
-            return Optional.of(UserError.of("input.reportYear", UserErrorCode.INVALID_VALUE, "not a year: " + reportYear));
+            return Optional.of(UserError.of("input.reportYear", UserErrorCode.INVALID_VALUE, "not a year: "
+                    + Echo.of(reportYear)));
         }
         try {
             date();

@@ -6,6 +6,8 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
+import java.time.Instant;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -44,16 +46,22 @@ public class Caller {
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throw new UnauthenticatedException("this operation needs a bearer token (header `Authorization: Bearer …`)");
         }
+        JsonWebToken token;
         try {
-            JsonWebToken token = parser.parse(header.substring(BEARER.length()).strip());
-            if (token.getSubject() != null) {
-                return token;
-            }
+            token = parser.parse(header.substring(BEARER.length()).strip());
         } catch (ParseException e) {
             // The reason (expiry, signature, issuer) stays in the log; the client learns only that the token was refused.
             LOG.debugf(e, "bearer token refused");
+            token = null;
         }
-        throw new UnauthenticatedException("the bearer token is expired, not signed by the expected key, "
-                + "not issued by the expected issuer, or has no subject");
+        if (token == null || token.getSubject() == null) {
+            throw new UnauthenticatedException("the bearer token is expired, not signed by the expected key, "
+                    + "not issued by the expected issuer, or has no subject");
+        }
+        Optional<String> problem = TokenClaims.problem(token.getRawToken(), Instant.now());
+        if (problem.isPresent()) {
+            throw new UnauthenticatedException(problem.get());
+        }
+        return token;
     }
 }

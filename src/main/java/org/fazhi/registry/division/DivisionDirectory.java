@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
+import org.fazhi.registry.graphql.Echo;
 import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.graphql.UserErrorCode;
 
@@ -63,7 +64,7 @@ public class DivisionDirectory {
         }
         DivisionRecord division = byCode(normalised);
         if (division == null) {
-            errors.add(UserError.of(field, UserErrorCode.UNKNOWN_DIVISION, "no division has the code " + code));
+            errors.add(UserError.of(field, UserErrorCode.UNKNOWN_DIVISION, "no division has the code " + Echo.of(code)));
         }
         return Optional.ofNullable(division);
     }

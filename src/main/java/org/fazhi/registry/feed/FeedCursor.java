@@ -2,6 +2,7 @@ package org.fazhi.registry.feed;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.fazhi.registry.graphql.Echo;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 
 /** A position in the change feed: the committing transaction's id and the event's id within it. */
@@ -26,6 +27,6 @@ record FeedCursor(long txId, long id) {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw new InvalidArgumentException("`after` is not a cursor of the change feed: " + cursor);
+        throw new InvalidArgumentException("`after` is not a cursor of the change feed: " + Echo.of(cursor));
     }
 }

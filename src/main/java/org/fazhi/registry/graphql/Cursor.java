@@ -33,6 +33,6 @@ public record Cursor(long key, String field, String value) {
         } catch (IllegalArgumentException e) {
             // fall through to the error below
         }
-        throw new InvalidArgumentException("`after` is not a cursor of this connection: " + cursor);
+        throw new InvalidArgumentException("`after` is not a cursor of this connection: " + Echo.of(cursor));
     }
 }

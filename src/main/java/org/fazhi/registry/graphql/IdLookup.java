@@ -20,12 +20,12 @@ public final class IdLookup {
         String noun = type.name().toLowerCase(Locale.ROOT);
         Optional<Long> id = GlobalId.decode(globalId, type);
         if (id.isEmpty()) {
-            errors.add(UserError.of(field, UserErrorCode.INVALID_ID, "not the ID of a " + noun + ": " + globalId));
+            errors.add(UserError.of(field, UserErrorCode.INVALID_ID, "not the ID of a " + noun + ": " + Echo.of(globalId)));
             return Optional.empty();
         }
         Optional<T> found = finder.apply(id.get());
         if (found.isEmpty()) {
-            errors.add(UserError.of(field, UserErrorCode.NOT_FOUND, "no " + noun + " has the ID " + globalId));
+            errors.add(UserError.of(field, UserErrorCode.NOT_FOUND, "no " + noun + " has the ID " + Echo.of(globalId)));
         }
         return found;
     }

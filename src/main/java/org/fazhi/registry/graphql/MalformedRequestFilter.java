@@ -19,14 +19,18 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * GraphQL over HTTP: a request whose body is not JSON, or whose document does not parse, is the
- * client's fault and gets 400 before it reaches the GraphQL engine (which would answer 200).
+ * GraphQL over HTTP: a request whose body is not JSON, is a batch, or whose document does not parse, is the
+ * client's fault and gets 400 before it reaches the GraphQL engine (which would answer 200); one that asks too much
+ * ({@link OperationLimits}) gets 422. The body and the document are read on a worker thread, never on the event loop
+ * that serves every other connection.
  */
 @ApplicationScoped
 public class MalformedRequestFilter {
@@ -39,20 +43,26 @@ public class MalformedRequestFilter {
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build());
 
+    private static final int BAD_REQUEST = 400;
+    private static final int UNPROCESSABLE = 422;
+
     private final ParserOptions parserOptions;
     /** The body limit of the HTTP server; Vert.x's own body handler would stop at 10 MB. */
     private final long maxBodySize;
+    private final OperationLimits limits;
 
     public MalformedRequestFilter(@ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens") int maxTokens,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize, OperationLimits limits) {
         this.parserOptions = ParserOptions.getDefaultParserOptions().transform(o -> o.maxTokens(maxTokens));
         this.maxBodySize = maxBodySize.asLongValue();
+        this.limits = limits;
     }
 
     void register(@Observes Router router) {
+        // Unordered: requests are checked in parallel, each on a worker thread of its own.
         router.route(HttpMethod.POST, PATH).order(ORDER).handler(BodyHandler.create().setBodyLimit(maxBodySize))
-                .handler(this::checkPost);
-        router.route(HttpMethod.GET, PATH).order(ORDER).handler(this::checkGet);
+                .blockingHandler(this::checkPost, false);
+        router.route(HttpMethod.GET, PATH).order(ORDER).blockingHandler(this::checkGet, false);
     }
 
     private void checkPost(RoutingContext ctx) {
@@ -68,15 +78,11 @@ public class MalformedRequestFilter {
             reject(ctx, "the request body is not valid JSON");
             return;
         }
-        if (body instanceof JsonArray batch) {
-            for (Object request : batch) {
-                if (!(request instanceof JsonObject single) || !checkDocument(ctx, single.getValue("query"))) {
-                    return;
-                }
-            }
-            ctx.next();
+        if (body instanceof JsonArray) {
+            reject(ctx, "batches (a JSON array of requests) are not accepted: send each request on its own");
         } else if (body instanceof JsonObject request) {
-            if (checkDocument(ctx, request.getValue("query"))) {
+            Document document = parse(ctx, request.getValue("query"));
+            if (document != null && withinLimits(ctx, document, request.getValue("variables"))) {
                 ctx.next();
             }
         } else {
@@ -98,10 +104,28 @@ public class MalformedRequestFilter {
                 .anyMatch(op -> op.getOperation() != OperationDefinition.Operation.QUERY);
         if (writes) {
             // GraphQL over HTTP: GET is for queries only, so a GET can never change anything.
-            respond(ctx, 405, "mutations and subscriptions must be sent by POST");
-        } else {
+            respond(ctx, 405, ServiceErrorCode.BAD_REQUEST, "mutations and subscriptions must be sent by POST");
+            return;
+        }
+        Object variables;
+        try {
+            String given = ctx.request().getParam("variables");
+            variables = given == null ? null : json(given.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            reject(ctx, "the `variables` parameter is not valid JSON");
+            return;
+        }
+        if (withinLimits(ctx, document, variables)) {
             ctx.next();
         }
+    }
+
+    /** True when {@code document} asks no more than one request may; otherwise answers 422 and returns false. */
+    private boolean withinLimits(RoutingContext ctx, Document document, Object variables) {
+        Map<String, Object> values = variables instanceof JsonObject object ? object.getMap() : Map.of();
+        Optional<OperationLimits.Refusal> refusal = limits.check(document, values);
+        refusal.ifPresent(r -> respond(ctx, UNPROCESSABLE, r.code(), r.message()));
+        return refusal.isEmpty();
     }
 
     /** The body as Vert.x JSON values; read by a parser that takes strings as long as the body limit allows. */
@@ -116,11 +140,6 @@ public class MalformedRequestFilter {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> castMap(Map<?, ?> object) {
         return (Map<String, Object>) object;
-    }
-
-    /** True when {@code query} parses; otherwise answers 400 and returns false. */
-    private boolean checkDocument(RoutingContext ctx, Object query) {
-        return parse(ctx, query) != null;
     }
 
     /** The parsed document, or null after answering 400. */
@@ -140,12 +159,12 @@ public class MalformedRequestFilter {
     }
 
     private static void reject(RoutingContext ctx, String message) {
-        respond(ctx, 400, message);
+        respond(ctx, BAD_REQUEST, ServiceErrorCode.BAD_REQUEST, message);
     }
 
-    private static void respond(RoutingContext ctx, int status, String message) {
-        JsonObject error = new JsonObject().put("message", message)
-                .put("extensions", new JsonObject().put("code", "BAD_REQUEST"));
+    private static void respond(RoutingContext ctx, int status, ServiceErrorCode code, String message) {
+        JsonObject error = new JsonObject().put("message", message).put("extensions",
+                new JsonObject().put("code", code.name()).put(ServiceErrorCode.RETRYABLE, code.retryable()));
         ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
                 .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
     }

@@ -4,20 +4,19 @@ import io.smallrye.graphql.api.ErrorExtensionProvider;
 import jakarta.json.JsonValue;
 
 /**
- * {@code extensions.retryable} of every error a resolver raises: true when the same request may succeed
- * if sent again later unchanged ({@link ServiceBusyException}), false when it never will.
+ * {@code extensions.retryable} of the errors SmallRye reports itself (refused arguments, refused access): false,
+ * as sending them again unchanged will never succeed. The errors of {@link FailureTranslation} carry their own.
  */
 public class RetryableErrorExtension implements ErrorExtensionProvider {
 
-    static final String KEY = "retryable";
-
     @Override
     public String getKey() {
-        return KEY;
+        return ServiceErrorCode.RETRYABLE;
     }
 
     @Override
     public JsonValue mapValueFrom(Throwable exception) {
-        return exception instanceof ServiceBusyException ? JsonValue.TRUE : JsonValue.FALSE;
+        return exception instanceof ServiceException refusal && refusal.code().retryable() ? JsonValue.TRUE
+                : JsonValue.FALSE;
     }
 }

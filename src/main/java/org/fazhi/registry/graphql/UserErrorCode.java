@@ -26,6 +26,10 @@ public enum UserErrorCode {
     TEXT_EMPTY,
     @Description("The report text is larger than the service accepts.")
     TEXT_TOO_LARGE,
+    @Description("The report text holds a lone surrogate (half of a UTF-16 pair, e.g. `\\uD800` alone), which cannot be stored byte for byte.")
+    TEXT_MALFORMED,
+    @Description("The report holds more parts than the registry keeps for one report: at most 1,000 items, 200 commitments, 200 problems, 2,000 metrics and 1,000 citations.")
+    REPORT_TOO_LARGE,
     @Description("The report text contains no Chinese character, so it cannot be a report.")
     TEXT_NOT_CHINESE,
     @Description("The organisation is neither given nor detectable from the text.")

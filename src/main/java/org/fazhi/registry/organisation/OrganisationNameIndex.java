@@ -35,13 +35,6 @@ public class OrganisationNameIndex {
         }
     }
 
-    /** Serialises the writers that look up and may register a body under {@code key}, until their commit. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void lock(String key) {
-        Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, "organisation-name:" + key).getSingleResult();
-    }
-
     /** Organisations with one of exactly these keys. */
     public List<KeyHit> withKeys(Collection<String> keys) {
         if (keys.isEmpty()) {

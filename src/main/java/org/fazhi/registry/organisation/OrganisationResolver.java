@@ -9,6 +9,7 @@ import org.fazhi.registry.extraction.CreditCode;
 import org.fazhi.registry.extraction.NameKey;
 import org.fazhi.registry.extraction.OrganisationKind;
 import org.fazhi.registry.extraction.ReportMetadata;
+import org.fazhi.registry.graphql.Echo;
 import org.fazhi.registry.graphql.IdLookup;
 import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.graphql.UserError;
@@ -24,14 +25,14 @@ public class OrganisationResolver {
 
     private final OrganisationService service;
     private final OrganisationMatcher matcher;
-    private final OrganisationNameIndex index;
+    private final OrganisationLocks locks;
     private final OrganisationPlacement placement;
 
-    public OrganisationResolver(OrganisationService service, OrganisationMatcher matcher, OrganisationNameIndex index,
+    public OrganisationResolver(OrganisationService service, OrganisationMatcher matcher, OrganisationLocks locks,
             OrganisationPlacement placement) {
         this.service = service;
         this.matcher = matcher;
-        this.index = index;
+        this.locks = locks;
         this.placement = placement;
     }
 
@@ -42,11 +43,13 @@ public class OrganisationResolver {
     /**
      * The organisation a report's metadata names: by its credit code, else the one its name certainly stands for
      * (see {@link OrganisationMatcher}), else a new one registered under that name, unconfirmed when registered
-     * bodies may be the same. Writers of one name are serialised, so concurrent texts never register it twice.
+     * bodies may be the same. Writers of one code or name are serialised, so concurrent texts never register it twice.
+     * Empty when the text gives neither a name nor a registered credit code.
      */
     public Optional<Resolved> detect(ReportMetadata metadata, String actor) {
         String creditCode = metadata.creditCode() == null ? null : metadata.creditCode().value();
         if (creditCode != null) {
+            locks.creditCode(creditCode);
             Optional<Organisation> byCode = Organisation.findByCreditCode(creditCode);
             if (byCode.isPresent()) {
                 return Optional.of(new Resolved(lock(byCode.get()), false));
@@ -56,7 +59,7 @@ public class OrganisationResolver {
             return Optional.empty();
         }
         String name = ChineseScript.toSimplified(metadata.organisationName());
-        index.lock(NameKey.of(name));
+        locks.name(NameKey.of(name));
         NameMatch match = matcher.match(name);
         if (match.certain() != null) {
             return Optional.of(new Resolved(Organisation.findById(match.certain(), LockModeType.PESSIMISTIC_WRITE), false));
@@ -83,7 +86,7 @@ public class OrganisationResolver {
             Optional<CreditCode> code = CreditCode.parse(ref.creditCode());
             if (code.isEmpty()) {
                 errors.add(UserError.of(field + ".creditCode", UserErrorCode.INVALID_CREDIT_CODE,
-                        "not a valid unified social credit code (GB 32100-2015): " + ref.creditCode()));
+                        "not a valid unified social credit code (GB 32100-2015): " + Echo.of(ref.creditCode())));
                 return Optional.empty();
             }
             return found(Organisation.findByCreditCode(code.get().value()).map(OrganisationResolver::lock),
@@ -95,7 +98,7 @@ public class OrganisationResolver {
     private static Optional<Organisation> found(Optional<Organisation> organisation, String field, String key,
             List<UserError> errors) {
         if (organisation.isEmpty()) {
-            errors.add(UserError.of(field, UserErrorCode.NOT_FOUND, "no organisation is registered under " + key));
+            errors.add(UserError.of(field, UserErrorCode.NOT_FOUND, "no organisation is registered under " + Echo.of(key)));
         }
         return organisation;
     }

@@ -1,8 +1,10 @@
 package org.fazhi.registry.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import org.fazhi.registry.extraction.OrganisationKind;
 import org.fazhi.registry.feed.ChangeAction;
 import org.fazhi.registry.feed.ChangeLog;
 import org.fazhi.registry.feed.EntityType;
+import org.fazhi.registry.graphql.Echo;
 import org.fazhi.registry.graphql.IdLookup;
 import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.graphql.Outcome;
@@ -30,18 +33,25 @@ public class OrganisationService {
     private final OrganisationNameIndex nameIndex;
     private final DivisionDirectory divisions;
     private final OrganisationPlacement placement;
+    private final OrganisationLocks locks;
 
     public OrganisationService(ChangeLog changeLog, OrganisationNameIndex nameIndex, DivisionDirectory divisions,
-            OrganisationPlacement placement) {
+            OrganisationPlacement placement, OrganisationLocks locks) {
         this.changeLog = changeLog;
         this.nameIndex = nameIndex;
         this.divisions = divisions;
         this.placement = placement;
+        this.locks = locks;
     }
 
+    /**
+     * Creates the organisation or updates the one found. Upserts of one credit code or identifier run one after the
+     * other, and the row found is locked: concurrent upserts of one body never conflict, each updates the stored row.
+     */
     public Outcome<Organisation> upsert(UpsertOrganisationInput input, String actor) {
         List<UserError> errors = new ArrayList<>();
         String creditCode = normaliseCreditCode(input.creditCode(), errors);
+        lockKeys(creditCode, input.identifiers());
         Optional<Organisation> existing = findTarget(input, creditCode, errors);
         Long parentId = resolveParent(input.parentId(), existing.orElse(null), errors);
         Optional<DivisionRecord> division = divisions.check(input.divisionCode(), "input.divisionCode", errors);
@@ -91,28 +101,45 @@ public class OrganisationService {
         Optional<CreditCode> code = CreditCode.parse(raw);
         if (code.isEmpty()) {
             errors.add(UserError.of("input.creditCode", UserErrorCode.INVALID_CREDIT_CODE,
-                    "not a valid unified social credit code (GB 32100-2015): " + raw));
+                    "not a valid unified social credit code (GB 32100-2015): " + Echo.of(raw)));
             return null;
         }
         return code.get().value();
     }
 
+    private void lockKeys(String creditCode, List<ExternalIdentifierInput> identifiers) {
+        if (creditCode != null) {
+            locks.creditCode(creditCode);
+        }
+        if (identifiers != null) {
+            identifiers.stream().filter(i -> i.scheme() != null && i.value() != null)
+                    .map(i -> List.of(i.scheme().strip(), i.value().strip())).distinct()
+                    .sorted(Comparator.comparing((List<String> i) -> i.get(0)).thenComparing(i -> i.get(1)))
+                    .forEach(i -> locks.identifier(i.get(0), i.get(1)));
+        }
+    }
+
+    /** The organisation the input names, its row locked for the update. */
     private static Optional<Organisation> findTarget(UpsertOrganisationInput input, String creditCode,
             List<UserError> errors) {
         if (input.id() != null) {
-            return IdLookup.find(input.id(), NodeType.Organisation, "input.id", id -> Organisation.findByIdOptional(id), errors);
+            return IdLookup.find(input.id(), NodeType.Organisation, "input.id", OrganisationService::locked, errors);
         }
         if (creditCode != null) {
             Optional<Organisation> byCode = Organisation.findByCreditCode(creditCode);
             if (byCode.isPresent()) {
-                return byCode;
+                return locked(byCode.get().id);
             }
         }
         return input.identifiers() == null ? Optional.empty() : input.identifiers().stream()
                 .map(i -> OrganisationIdentifier.findByKey(i.scheme(), i.value()))
                 .flatMap(Optional::stream)
                 .findFirst()
-                .flatMap(i -> Organisation.<Organisation>findByIdOptional(i.organisationId));
+                .flatMap(i -> locked(i.organisationId));
+    }
+
+    private static Optional<Organisation> locked(long id) {
+        return Organisation.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** The parent {@code parentGlobalId} names for {@code self}, refusing unknown ones and cycles; null keeps self's. */

@@ -4,6 +4,7 @@ import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,16 +16,19 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.fazhi.registry.extraction.ParsedReport;
 import org.fazhi.registry.extraction.ReportParser;
 import org.fazhi.registry.extraction.ThemeTagger;
 import org.fazhi.registry.auth.AccessRefusedException;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
 import org.fazhi.registry.graphql.Conditions;
+import org.fazhi.registry.graphql.Expensive;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Selection;
+import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.organisation.OrganisationQuery;
 import org.fazhi.registry.organisation.OrganisationView;
 
@@ -80,17 +84,24 @@ public class ReportGraphQL {
         return connection.total().get();
     }
 
+    @Expensive
     @Query("parseReport")
     @Description("Reads a report text as `submitReport` would and returns everything found, storing nothing: a preview.")
     public @NonNull ReportPreview parseReport(
             @NonNull @Name("text") @Description("The report's full text, at most 1 MB of UTF-8.") String text)
             throws InvalidArgumentException {
-        if (text.getBytes(StandardCharsets.UTF_8).length > ReportTextRules.MAX_BYTES) {
-            throw new InvalidArgumentException("the text is larger than " + ReportTextRules.MAX_BYTES + " bytes of UTF-8");
+        List<UserError> errors = new ArrayList<>();
+        ParsedReport parsed = ReportTextRules.storable(text, "text", errors) ? parser.parse(text) : null;
+        if (parsed != null) {
+            ReportSizeRules.check(parsed, "text", errors);
         }
-        return ReportPreview.of(parser.parse(text), themes);
+        if (!errors.isEmpty()) {
+            throw new InvalidArgumentException(errors.get(0).message());
+        }
+        return ReportPreview.of(parsed, themes);
     }
 
+    @Expensive
     @Transactional // the payload is read from the entities inside the mutation's transaction
     @Mutation("submitReport")
     @Description("Stores a report text for an organisation and year; the same text again is recognised, a different one supersedes the stored one.")
@@ -100,6 +111,7 @@ public class ReportGraphQL {
         return SubmitReportPayload.of(service.submit(input, caller.requireRole(Role.EDITOR)));
     }
 
+    @Expensive
     @Mutation("submitStructuredReport")
     @Transactional // the payload is read from the entities inside the mutation's transaction
     @Description("Stores a report an integrator already holds in structure (metadata, sections, items): validated, no text parsing; the same structure again is recognised, a different one supersedes the stored report.")

@@ -23,6 +23,7 @@ import org.fazhi.registry.feed.ChangeAction;
 import org.fazhi.registry.feed.ChangeLog;
 import org.fazhi.registry.feed.ChangeNotifier;
 import org.fazhi.registry.feed.EntityType;
+import org.fazhi.registry.graphql.Echo;
 import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.graphql.UserErrorCode;
 import org.fazhi.registry.organisation.OrganisationResolver;
@@ -76,6 +77,7 @@ public class ReportService {
             return Submission.refused(errors);
         }
         ParsedReport parsed = parser.parse(input.text(), fields, input.publishedDate());
+        ReportSizeRules.check(parsed, textField, errors);
         Integer year = input.reportYear() != null ? input.reportYear() : parsed.metadata().reportYear();
         if (year == null) {
             errors.add(UserError.of("input.reportYear", UserErrorCode.YEAR_REQUIRED,
@@ -89,8 +91,14 @@ public class ReportService {
         if (!errors.isEmpty()) {
             return Submission.refused(errors);
         }
-        Resolved organisation = given.or(() -> organisations.detect(parsed.metadata(), actor)).orElseThrow();
-        return store(new Source(input.text(), input.sourceUrl()), year, parsed, organisation, actor);
+        Optional<Resolved> organisation = given.or(() -> organisations.detect(parsed.metadata(), actor));
+        if (organisation.isEmpty()) {
+            return Submission.refused(List.of(UserError.of("input.organisation", UserErrorCode.ORGANISATION_REQUIRED,
+                    "the text names no organisation, and no registered organisation holds the credit code "
+                            + parsed.metadata().creditCode().value() + " of its index number: give the organisation "
+                            + "by ID, or register the code with upsertOrganisation first")));
+        }
+        return store(new Source(input.text(), input.sourceUrl()), year, parsed, organisation.get(), actor);
     }
 
     /** Stores a report an integrator holds in structure: validated, composed, no text parsing. */
@@ -108,6 +116,12 @@ public class ReportService {
             return Submission.refused(errors);
         }
         ParsedReport composed = composer.compose(StructuredReportInputs.toStructure(input));
+        if (ReportTextRules.storable(composed.normalisedText(), "input.sections", errors)) {
+            ReportSizeRules.check(composed, "input.sections", errors);
+        }
+        if (!errors.isEmpty()) {
+            return Submission.refused(errors);
+        }
         return store(new Source(composed.normalisedText(), input.sourceUrl()),
                 input.reportYear(), composed, new Resolved(organisation.get(), false), actor);
     }
@@ -177,7 +191,7 @@ public class ReportService {
         } catch (URISyntaxException e) {
             // reported below
         }
-        errors.add(UserError.of("input.sourceUrl", UserErrorCode.INVALID_VALUE, "not an http(s) URL: " + url));
+        errors.add(UserError.of("input.sourceUrl", UserErrorCode.INVALID_VALUE, "not an http(s) URL: " + Echo.of(url)));
     }
 
     private static String sha256(String text) {

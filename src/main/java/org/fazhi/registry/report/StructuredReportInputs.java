@@ -29,6 +29,12 @@ final class StructuredReportInputs {
             errors.add(UserError.of("input.sections", UserErrorCode.REQUIRED, "a report needs at least one section"));
             return;
         }
+        long items = input.sections().stream().mapToLong(s -> count(s.items())).sum();
+        if (items > ReportSizeRules.MAX_ITEMS) {
+            // Refused before each item is looked at: a flood of items must not become a flood of errors.
+            ReportSizeRules.limit(items, ReportSizeRules.MAX_ITEMS, "items", "input.sections", errors);
+            return;
+        }
         for (int s = 0; s < input.sections().size(); s++) {
             StructuredSectionInput section = input.sections().get(s);
             String field = "input.sections." + s;
@@ -54,6 +60,10 @@ final class StructuredReportInputs {
             }
             checkItems(item.children(), field + "." + i + ".children", depth + 1, errors);
         }
+    }
+
+    private static long count(List<StructuredItemInput> items) {
+        return items == null ? 0 : items.size() + items.stream().mapToLong(i -> count(i.children())).sum();
     }
 
     static StructuredReport toStructure(SubmitStructuredReportInput input) {

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.fazhi.registry.commitment.CommitmentQuery;
 import org.fazhi.registry.commitment.CommitmentView;
+import org.fazhi.registry.graphql.Expensive;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Selection;
@@ -39,6 +40,7 @@ public class SearchGraphQL {
     @Inject
     Context context;
 
+    @Expensive
     @Query("search")
     @Description("Finds a text in current reports' titles and texts, their items and their commitments, best match first. "
             + "The query is matched literally after conversion to simplified characters: 政務公開 finds 政务公开.")

@@ -15,11 +15,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fazhi.registry.graphql.FailureTranslation;
+import org.fazhi.registry.graphql.ServiceErrorCode;
 
 /**
  * GraphQL over HTTP (POST, JSON) for the read queries PostgreSQL can answer in one statement
  * ({@link SqlJsonQueries}): the response is the statement's result, written as the GraphQL route would
- * write it. Every other request, and any this cannot answer, goes on to the GraphQL route unchanged.
+ * write it. Every other request, and any this cannot answer, goes on to the GraphQL route unchanged; one the
+ * database cannot serve now (no connection free in time, unreachable, cancelled at the timeout) is answered
+ * with the retryable error the engine would give.
  */
 @ApplicationScoped
 public class SqlJsonRoute {
@@ -54,13 +58,23 @@ public class SqlJsonRoute {
                 json = queries.answer(query, request.getString("operationName"), map(request.getJsonObject("variables")));
             }
         } catch (RuntimeException e) {
-            json = Optional.empty(); // the GraphQL route answers, and reports any fault its own way
+            Optional<ServiceErrorCode> outlasting = FailureTranslation.databaseCode(e);
+            // The engine would only wait for the same database again; it answers any other failure its own way.
+            json = outlasting.map(SqlJsonRoute::failure);
         }
         if (json.isPresent()) {
             ctx.response().putHeader("Content-Type", type.get()).end(json.get());
         } else {
             ctx.next();
         }
+    }
+
+    /** The response to a request the database could not serve now, coded as the engine codes it. */
+    private static String failure(ServiceErrorCode code) {
+        JsonObject extensions = new JsonObject().put("code", code.name()).put(ServiceErrorCode.RETRYABLE, code.retryable())
+                .put("classification", "DataFetchingException");
+        JsonObject error = new JsonObject().put("message", FailureTranslation.describe(code)).put("extensions", extensions);
+        return new JsonObject().put("errors", new JsonArray().add(error)).putNull("data").encode();
     }
 
     /** The content type the GraphQL route would answer with; empty where it would refuse the request. */

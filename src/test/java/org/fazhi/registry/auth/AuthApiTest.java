@@ -67,8 +67,7 @@ class AuthApiTest {
     @Test
     void shouldRecordTheTokenSubjectAsSubmitter() {
         String editor = DevTokens.issue("oa-system-济源", Duration.ofHours(1), "editor");
-        String organisation = GraphQL.as(editor).data(CREATE, "code", CreditCodes.next())
-                .getString("upsertOrganisation.organisation.id");
+        String organisation = createWith(editor);
 
         JsonPath submitted = GraphQL.as(editor).data(SUBMIT, "org", organisation).setRootPath("data.submitReport");
 
@@ -83,7 +82,13 @@ class AuthApiTest {
         GraphQL.as("not-a-token").post("{ organisations(first: 1) { totalCount } }").body("errors", equalTo(null));
     }
 
-    private static void assertRefusedAndNothingWritten(String token, String code) {
+    /** The ID of an organisation created with {@code token}, which must be accepted. */
+    static String createWith(String token) {
+        return GraphQL.as(token).data(CREATE, "code", CreditCodes.next()).getString("upsertOrganisation.organisation.id");
+    }
+
+    /** The answer to an upsert sent with {@code token}, after checking that it was refused with {@code code}. */
+    static JsonPath assertRefusedAndNothingWritten(String token, String code) {
         Map<String, Long> before = Database.rowCounts();
 
         JsonPath answer = (token == null ? GraphQL.post(CREATE, "code", CreditCodes.next())
@@ -92,6 +97,7 @@ class AuthApiTest {
         assertThat(answer.getString("errors[0].extensions.code")).isEqualTo(code);
         assertThat(answer.getString("data.upsertOrganisation")).isNull();
         assertThat(Database.rowCounts()).isEqualTo(before);
+        return answer;
     }
 
     private static PrivateKey anotherKey() {

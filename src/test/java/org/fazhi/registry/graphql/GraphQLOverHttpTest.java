@@ -63,8 +63,10 @@ class GraphQLOverHttpTest {
         for (int i = 0; i < 300; i++) {
             fields.append(" a").append(i).append(": totalCount");
         }
-        GraphQL.post("{ organisations {" + fields + " } }")
-                .body("errors[0].message", containsString("maximum query complexity exceeded"));
+        given().contentType(ContentType.JSON).body(java.util.Map.of("query", "{ organisations {" + fields + " } }"))
+                .when().post("/graphql")
+                .then().statusCode(422).body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
+                .body("errors[0].message", containsString("more than 250 fields"));
     }
 
     @Test
