@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,8 +25,14 @@ final class BenchCorpus {
     static final int FIRST_YEAR = 2016;
     static final int YEARS = 10;
     private static final Path SEEDS = Path.of("src/test/resources/seeds");
-    private static final List<String> COUNTIES = List.of("安和", "北川", "长宁", "东阳", "丰泽", "广信", "海宁", "嘉禾",
-            "江安", "康平", "乐安", "临川", "宁远", "平和", "清河", "瑞安", "寿宁", "泰和", "武宁", "新安");
+    /**
+     * Twenty real counties (GB/T 2260 code, name without 县), each in another province, whose names no other division
+     * contains: registration checks the division code, and the name places the body in its county alone.
+     */
+    private static final Map<String, String> COUNTIES = orderedPairs("130132", "元氏", "140121", "清徐", "150821", "五原",
+            "210124", "法库", "220422", "东辽", "230421", "萝北", "320324", "睢宁", "330122", "桐庐", "340822", "怀宁",
+            "350121", "闽侯", "360424", "修水", "370124", "平阴", "410122", "中牟", "420322", "郧西", "430224", "茶陵",
+            "440222", "始兴", "450224", "融安", "469022", "屯昌", "500231", "垫江", "510121", "金堂");
     /** The bodies of a county: name after the county's, and kind. */
     private static final List<String[]> BODIES = List.of(
             new String[] {"县人民政府", "GOVERNMENT"}, new String[] {"县人民政府办公室", "GOVERNMENT_OFFICE"},
@@ -35,7 +43,7 @@ final class BenchCorpus {
     /** A year the text reports on or names as a date: not one inside a range such as 2021－2025年. */
     private static final Pattern YEAR = Pattern.compile("(?<![0-9－-])(20[0-9]{2})(?=年|-[0-9]{2}-[0-9]{2})");
 
-    /** A body of the benchmark: its name, kind and GB/T 2260-shaped division code (88xx00, unused by real ones). */
+    /** A body of the benchmark: its name, kind and the GB/T 2260 code of its county. */
     record Body(String name, String kind, String division) {
     }
 
@@ -52,11 +60,11 @@ final class BenchCorpus {
 
     static List<Body> bodies() {
         List<Body> bodies = new ArrayList<>();
-        for (int c = 0; c < COUNTIES.size(); c++) {
+        COUNTIES.forEach((code, county) -> {
             for (String[] body : BODIES) {
-                bodies.add(new Body(COUNTIES.get(c) + body[0], body[1], "88%02d00".formatted(c + 1)));
+                bodies.add(new Body(county + body[0], body[1], code));
             }
-        }
+        });
         return bodies;
     }
 
@@ -70,6 +78,14 @@ final class BenchCorpus {
         }
         years.appendTail(moved);
         return body.name() + "关于" + year + "年法治政府建设工作情况的报告\n" + moved;
+    }
+
+    private static Map<String, String> orderedPairs(String... keysAndValues) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            pairs.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return pairs;
     }
 
     private static List<String> seeds() {

@@ -120,14 +120,18 @@ public final class BenchMultiplier {
                 + "order by ordinal_position");
     }
 
-    /** The columns of {@code table} that reference another table's id, and that table. */
+    /**
+     * The columns of {@code table} that reference the id of another copied table, and that table; references
+     * to tables that are not copied (the division map) keep their values.
+     */
     private Map<String, String> references(String table) throws SQLException {
         Map<String, String> references = new LinkedHashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                 select a.attname, f.relname from pg_constraint k
                 join pg_class t on t.oid = k.conrelid join pg_class f on f.oid = k.confrelid
                 join pg_attribute a on a.attrelid = k.conrelid and a.attnum = k.conkey[1]
-                where k.contype = 'f' and t.relname = '%s'""".formatted(table))) {
+                where k.contype = 'f' and t.relname = '%s' and f.relname in ('%s')"""
+                .formatted(table, String.join("', '", TABLES)))) {
             while (rs.next()) {
                 references.put(rs.getString(1), rs.getString(2));
             }
