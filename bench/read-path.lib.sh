@@ -84,15 +84,17 @@ start_postgraphile() {
         mkdir -p "$dir"
         (cd "$dir" && npm init -y > /dev/null && npm install --no-audit --no-fund node@22 postgraphile@5.1.5 > install.log)
     fi
+    # exec: the process started is Node itself, so its id is the one to measure and to stop.
     (cd "$dir" && PATH="$dir/node_modules/.bin:$PATH" GRAPHILE_ENV=production \
-        node node_modules/postgraphile/dist/cli-run.js -P postgraphile/presets/amber \
+        exec node node_modules/postgraphile/dist/cli-run.js -P postgraphile/presets/amber \
         -c "postgres://postgres:postgres@127.0.0.1:${PG_PORT}/registry" -s public -n 127.0.0.1 -p "$POSTGRAPHILE_PORT" \
         > "$BENCH_DIR/postgraphile.log" 2>&1) &
-    STARTED+=($!)
+    POSTGRAPHILE_PID=$!
+    STARTED+=("$POSTGRAPHILE_PID")
     for _ in $(seq 1 60); do
-        POSTGRAPHILE_PID=$(pgrep -f "cli-run.js.*-p ${POSTGRAPHILE_PORT}" || true)
+        kill -0 "$POSTGRAPHILE_PID" 2>/dev/null || break
         curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{__typename}"}' \
-            "http://127.0.0.1:${POSTGRAPHILE_PORT}/graphql" && [ -n "$POSTGRAPHILE_PID" ] && return 0
+            "http://127.0.0.1:${POSTGRAPHILE_PORT}/graphql" && return 0
         sleep 1
     done
     echo "PostGraphile did not start: see $BENCH_DIR/postgraphile.log" >&2

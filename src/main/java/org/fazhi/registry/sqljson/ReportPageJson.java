@@ -10,6 +10,7 @@ import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.graphql.PageRequest;
+import org.fazhi.registry.report.ReportState;
 import org.fazhi.registry.sqljson.ObjectJson.Unsupported;
 
 /**
@@ -60,7 +61,8 @@ final class ReportPageJson {
             sql.append("(").value(cursorValue(after, sort)).append(", ").value(after.key()).append(")");
         }
         // Grouped as one group: one row, the page's aggregates, however few rows the page has (even none).
-        sql.append(" order by " + sort.orderBy("r") + " limit " + (first + 1) + ") k join report " + page + " on "
+        sql.append(" order by " + yearFirst(filter, sort) + sort.orderBy("r") + " limit " + (first + 1) + ") k join report "
+                + page + " on "
                 + page + ".id = k.id) " + page + " group by ())");
     }
 
@@ -114,10 +116,25 @@ final class ReportPageJson {
         }, sql);
     }
 
-    /** The filter's conditions over {@code report r}, as ReportConditions writes them in HQL. */
+    /**
+     * The year, ahead of the sort, when the filter fixes it: the same order for one year, but written as the
+     * per-year indexes (year, value, id) hold it, so the planner reads the page from one of those rather than
+     * filtering the index of all years, which it costs the same and which reads every newer year first.
+     */
+    private static String yearFirst(Map<?, ?> filter, Sort sort) {
+        boolean oneYear = filter != null && filter.get("year") != null && !"REPORT_YEAR".equals(sort.field());
+        return oneYear ? "r.report_year" + (sort.descending() ? " desc, " : " asc, ") : "";
+    }
+
+    /**
+     * The filter's conditions over {@code report r}, as ReportConditions writes them in HQL. The state is written
+     * as a literal: a closed set of values, and only a literal lets a prepared statement's plan use the indexes
+     * of current reports, which are partial.
+     */
     private static void conditions(Map<?, ?> filter, Sql sql) {
         Map<?, ?> f = filter == null ? Map.of() : filter;
-        sql.append("r.state = ").value(f.get("state") == null ? "CURRENT" : f.get("state").toString());
+        ReportState state = f.get("state") == null ? ReportState.CURRENT : ReportState.valueOf(f.get("state").toString());
+        sql.append("r.state = '" + state.name() + "'");
         for (Map.Entry<?, ?> entry : f.entrySet()) {
             if (entry.getValue() == null || entry.getKey().equals("state")) {
                 continue;
