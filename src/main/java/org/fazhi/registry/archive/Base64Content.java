@@ -1,5 +1,6 @@
 package org.fazhi.registry.archive;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.smallrye.graphql.api.CustomScalar;
 import io.smallrye.graphql.api.CustomStringScalar;
 import java.util.Base64;
@@ -31,6 +32,7 @@ public final class Base64Content implements CustomStringScalar, DocumentContent 
     }
 
     @Override
+    @JsonValue // the content as sent, when an input is compared with a retry's
     public String stringValueForSerialization() {
         return encoded;
     }

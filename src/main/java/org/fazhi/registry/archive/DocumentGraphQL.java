@@ -11,8 +11,11 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.fazhi.registry.auth.AccessRefusedException;
+import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
+import org.fazhi.registry.idempotency.IdempotentWrites;
+import org.fazhi.registry.idempotency.WriteRequest;
 import org.fazhi.registry.graphql.Batches;
 import org.fazhi.registry.graphql.Expensive;
 import org.fazhi.registry.report.ReportView;
@@ -28,14 +31,18 @@ public class DocumentGraphQL {
     @Inject
     Caller caller;
 
+    @Inject
+    IdempotentWrites writes;
+
     @Expensive
-    @Transactional // the payload is read from the entities inside the mutation's transaction
     @Mutation("submitDocument")
     @Description("Stores a report from the document it was published as (web page, .docx or PDF, at most 20 MB): its text is read as `submitReport` reads a text, its metadata table as fields, and the document is kept. The same bytes again return the same report.")
     public @NonNull SubmitReportPayload submitDocument(
             @NonNull @Name("input") @Description("The document and whom it belongs to.") SubmitDocumentInput input)
             throws AccessRefusedException {
-        return SubmitReportPayload.of(service.submit(input.upload(), caller.requireRole(Role.EDITOR)));
+        Actor actor = caller.requireRole(Role.EDITOR);
+        return writes.once(new WriteRequest("submitDocument", actor.subject(), input.idempotencyKey(), input),
+                SubmitReportPayload.ANSWER, () -> SubmitReportPayload.of(service.submit(input.upload(), actor)));
     }
 
     @Transactional

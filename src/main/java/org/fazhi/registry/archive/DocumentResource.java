@@ -18,7 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.fazhi.registry.auth.AccessRefusedException;
+import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.auth.Caller;
+import org.fazhi.registry.auth.OutOfScopeException;
 import org.fazhi.registry.auth.Role;
 import org.fazhi.registry.auth.UnauthenticatedException;
 import org.fazhi.registry.graphql.Expensive;
@@ -27,13 +29,17 @@ import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.graphql.ServiceException;
 import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.graphql.UserErrorCode;
+import org.fazhi.registry.idempotency.IdempotentWrites;
+import org.fazhi.registry.idempotency.WriteRequest;
+import org.fazhi.registry.report.Report;
+import org.fazhi.registry.report.ReportState;
 import org.fazhi.registry.report.Submission;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Documents over plain HTTP, for clients that send files: {@code POST /documents} takes a multipart form whose
  * fields are those of {@code SubmitDocumentInput} (the file in {@code content}); {@code GET /documents/{reportId}}
- * returns the exact bytes a report was read from.
+ * returns the exact bytes a report was read from (a withdrawn report's only with a token).
  */
 @Path("/documents")
 public class DocumentResource {
@@ -47,22 +53,30 @@ public class DocumentResource {
     @Inject
     Caller caller;
 
+    @Inject
+    IdempotentWrites writes;
+
     @POST
     @Expensive
-    @Transactional
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     public Response upload(@BeanParam UploadForm form) {
-        String actor;
+        Actor actor;
         try {
             actor = caller.requireRole(Role.EDITOR);
         } catch (AccessRefusedException e) {
-            return Response.status(e instanceof UnauthenticatedException ? 401 : 403)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").entity(new Refusal(e.getMessage())).build();
+            return refusal(e instanceof UnauthenticatedException ? 401 : 403, e.getMessage());
         }
         Optional<UserError> invalid = form.invalid();
-        return answer(invalid.isPresent() ? new Submission(null, false, false, List.of(invalid.get()))
-                : service.submit(form.upload(), actor));
+        if (invalid.isPresent()) {
+            return answer(UploadAnswer.of(Submission.refused(List.of(invalid.get()))));
+        }
+        try {
+            return answer(writes.once(new WriteRequest("POST /documents", actor.subject(), form.idempotencyKey,
+                    form.fingerprint()), UploadAnswer.ANSWER, () -> UploadAnswer.of(service.submit(form.upload(), actor))));
+        } catch (OutOfScopeException e) {
+            return refusal(403, e.getMessage());
+        }
     }
 
     @GET
@@ -73,6 +87,10 @@ public class DocumentResource {
                 .map(id -> ReportDocument.<ReportDocument>findById(id)).orElse(null);
         if (document == null) {
             return Response.status(Response.Status.NOT_FOUND).build();
+        }
+        if (Report.<Report>findById(document.reportId).state == ReportState.WITHDRAWN && !caller.readsRestricted()) {
+            return refusal(401, "the report was withdrawn: its document is served only with the token of a reader, "
+                    + "editor or reviewer");
         }
         Response.ResponseBuilder response = Response.ok(document.content, document.mediaType)
                 .tag(document.sha256)
@@ -86,19 +104,17 @@ public class DocumentResource {
         return response.build();
     }
 
-    private static Response answer(Submission submission) {
-        if (submission.report() == null) {
-            UserErrorCode code = submission.userErrors().get(0).code();
+    private static Response answer(UploadAnswer answer) {
+        if (answer.report() == null) {
+            UserErrorCode code = answer.userErrors().get(0).code();
             int status = switch (code) {
                 case DOCUMENT_TOO_LARGE -> 413;
                 case UNSUPPORTED_DOCUMENT -> 415;
                 default -> UNPROCESSABLE;
             };
-            return Response.status(status).entity(UploadAnswer.of(submission, null)).build();
+            return Response.status(status).entity(answer).build();
         }
-        ReportDocument document = ReportDocument.findById(submission.report().id);
-        UploadAnswer answer = UploadAnswer.of(submission, document);
-        return submission.created()
+        return answer.created()
                 ? Response.created(URI.create(DocumentView.PATH + answer.report().id())).entity(answer).build()
                 : Response.ok(answer).build();
     }
@@ -107,6 +123,10 @@ public class DocumentResource {
     @ServerExceptionMapper
     Response refused(ServiceException refusal) {
         return Response.status(refusal.code().retryable() ? 503 : 500).entity(new Refusal(refusal.getMessage())).build();
+    }
+
+    private static Response refusal(int status, String message) {
+        return Response.status(status).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").entity(new Refusal(message)).build();
     }
 
     /** Why a request was refused before it was read: no or a wrong token, or the service's state. */

@@ -2,16 +2,16 @@ package org.fazhi.registry.archive;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.document.DocumentReaders;
 import org.fazhi.registry.document.ReadDocument;
 import org.fazhi.registry.document.RefusedDocumentException;
 import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.graphql.UserErrorCode;
+import org.fazhi.registry.organisation.Organisation;
+import org.fazhi.registry.persistence.Sha256;
 import org.fazhi.registry.report.Report;
 import org.fazhi.registry.report.ReportService;
 import org.fazhi.registry.report.SubmitReportInput;
@@ -36,7 +36,7 @@ public class DocumentSubmissionService {
         this.reports = reports;
     }
 
-    public Submission submit(DocumentUpload upload, String actor) {
+    public Submission submit(DocumentUpload upload, Actor actor) {
         Optional<UserError> invalid = check(upload);
         if (invalid.isPresent()) {
             return refused(invalid.get());
@@ -47,10 +47,14 @@ public class DocumentSubmissionService {
         } catch (IllegalArgumentException e) {
             return refused(UserError.of(CONTENT, UserErrorCode.INVALID_VALUE, "the content is not valid base64"));
         }
-        String sha256 = sha256(bytes);
+        String sha256 = Sha256.of(bytes);
         Optional<ReportDocument> same = ReportDocument.findBySha256(sha256);
         if (same.isPresent()) {
-            return new Submission(Report.findById(same.get().reportId), false, false, List.of());
+            Report stored = Report.findById(same.get().reportId);
+            Organisation organisation = Organisation.findById(stored.organisationId);
+            actor.scope().require(organisation.divisionCode, organisation.name);
+            return new Submission(stored, false, false,
+                    Report.findCurrent(stored.organisationId, stored.reportYear).orElse(null), List.of());
         }
         ReadDocument read;
         try {
@@ -59,7 +63,8 @@ public class DocumentSubmissionService {
             return refused(UserError.of(CONTENT, code(e.reason()), e.getMessage()));
         }
         Submission submission = reports.submit(new SubmitReportInput(upload.organisation(), upload.reportYear(),
-                read.text(), upload.sourceUrl(), upload.publishedDate()), read.fields(), CONTENT, actor);
+                read.text(), upload.sourceUrl(), upload.publishedDate(), upload.supersedes(), null), read.fields(),
+                CONTENT, actor);
         if (submission.report() != null && ReportDocument.findById(submission.report().id) == null) {
             keep(submission.report(), upload, read, bytes, sha256);
         }
@@ -101,14 +106,6 @@ public class DocumentSubmissionService {
     }
 
     private static Submission refused(UserError error) {
-        return new Submission(null, false, false, List.of(error));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Submission.refused(List.of(error));
     }
 }

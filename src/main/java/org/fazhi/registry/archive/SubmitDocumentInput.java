@@ -2,6 +2,7 @@ package org.fazhi.registry.archive;
 
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.fazhi.registry.organisation.OrganisationRefInput;
@@ -16,9 +17,11 @@ public record SubmitDocumentInput(
         @Description("The organisation that issued the report; found from the document when left out.") OrganisationRefInput organisation,
         @Description("The year the report covers; found from the document when left out.") Integer reportYear,
         @Description("The day the report was published (发布日期); outranks the date the page states.") LocalDate publishedDate,
-        @Description("A key the client chooses to recognise a retry. Retries are safe without it: the same bytes are always the same report.") String idempotencyKey) {
+        @Id @Description("The report the sender believes is current for the organisation and year, which this document replaces. When another version has become current meanwhile, the document is refused with STALE_VERSION and nothing changes.") String supersedes,
+        @Description("A key the client chooses, unique per request: the same key with the same input within 24 hours returns the first answer without reading or storing anything again. Retries are safe without it too: the same bytes are always the same report.") String idempotencyKey) {
 
     DocumentUpload upload() {
-        return new DocumentUpload(content, mediaType, fileName, organisation, reportYear, sourceUrl, publishedDate);
+        return new DocumentUpload(content, mediaType, fileName, organisation, reportYear, sourceUrl, publishedDate,
+                supersedes);
     }
 }

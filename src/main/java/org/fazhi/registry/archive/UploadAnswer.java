@@ -4,6 +4,7 @@ import java.util.List;
 import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.graphql.UserError;
+import org.fazhi.registry.idempotency.AnswerType;
 import org.fazhi.registry.report.Report;
 import org.fazhi.registry.report.Submission;
 
@@ -20,7 +21,15 @@ public record UploadAnswer(ReportSummary report, DocumentView document, boolean 
 
     private static final String INPUT = "input.";
 
-    static UploadAnswer of(Submission submission, ReportDocument document) {
+    static final AnswerType<UploadAnswer> ANSWER = new AnswerType<>(UploadAnswer.class, UploadAnswer::userErrors,
+            errors -> of(Submission.refused(errors)));
+
+    /** The answer to {@code submission}, with the document its report was read from; call inside its transaction. */
+    static UploadAnswer of(Submission submission) {
+        return of(submission, submission.report() == null ? null : ReportDocument.findById(submission.report().id));
+    }
+
+    private static UploadAnswer of(Submission submission, ReportDocument document) {
         Report r = submission.report();
         ReportSummary report = r == null ? null : new ReportSummary(GlobalId.encode(NodeType.Report, r.id),
                 GlobalId.encode(NodeType.Organisation, r.organisationId), r.reportYear, r.title, r.state.name());

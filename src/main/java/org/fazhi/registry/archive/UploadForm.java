@@ -7,6 +7,7 @@ import org.fazhi.registry.graphql.Echo;
 import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.graphql.UserErrorCode;
 import org.fazhi.registry.organisation.OrganisationRefInput;
+import org.fazhi.registry.persistence.Sha256;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -31,9 +32,17 @@ public class UploadForm {
     @RestForm
     public String publishedDate;
 
-    /** Accepted as in {@code SubmitDocumentInput}: retries are recognised by their bytes. */
+    @RestForm
+    public String supersedes;
+
+    /** As in {@code SubmitDocumentInput}: the same key with the same form within 24 hours gets the first answer. */
     @RestForm
     public String idempotencyKey;
+
+    /** What a retry must repeat to be the same request: the fields, and the file by its SHA-256. */
+    record Fingerprint(String contentSha256, String contentType, String fileName, String organisationId,
+            String organisationCreditCode, String reportYear, String sourceUrl, String publishedDate, String supersedes) {
+    }
 
     /** Why the form cannot be submitted as it is: a missing file or a field that does not parse. */
     Optional<UserError> invalid() {
@@ -59,7 +68,14 @@ public class UploadForm {
                 : new OrganisationRefInput(organisationId, organisationCreditCode);
         return new DocumentUpload(new FileContent(content.uploadedFile(), content.size()), content.contentType(),
                 content.fileName(), organisation, blank(reportYear) ? null : Integer.valueOf(reportYear.strip()),
-                blank(sourceUrl) ? null : sourceUrl, date());
+                blank(sourceUrl) ? null : sourceUrl, date(), blank(supersedes) ? null : supersedes.strip());
+    }
+
+    /** The request's fingerprint; call only when {@link #invalid()} is empty. */
+    Fingerprint fingerprint() {
+        return new Fingerprint(Sha256.of(new FileContent(content.uploadedFile(), content.size()).bytes()),
+                content.contentType(), content.fileName(), organisationId, organisationCreditCode, reportYear, sourceUrl,
+                publishedDate, supersedes);
     }
 
     private LocalDate date() {

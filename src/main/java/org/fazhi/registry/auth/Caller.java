@@ -7,14 +7,16 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 /**
- * Who sent the current request, read from its bearer token. Mutations ask for it; queries never do,
- * so reads stay public. The token is verified here rather than by the HTTP security layer, whose
- * refusal would be a bare HTTP 401 instead of a GraphQL error with a code.
+ * Who sent the current request, read from its bearer token. Mutations require it; reads are public, and only
+ * ask whether the caller may see what anonymous readers do not. The token is verified here rather than by the
+ * HTTP security layer, whose refusal would be a bare HTTP 401 instead of a GraphQL error with a code.
  */
 @RequestScoped
 public class Caller {
@@ -24,19 +26,45 @@ public class Caller {
 
     private final CurrentVertxRequest request;
     private final JWTParser parser;
+    /** Whether the request may read restricted data; decided once per request. */
+    private Boolean readsRestricted;
 
     Caller(CurrentVertxRequest request, JWTParser parser) {
         this.request = request;
         this.parser = parser;
     }
 
-    /** The subject of the caller's verified token, which must grant {@code role}: the actor to record. */
-    public String requireRole(Role role) throws AccessRefusedException {
+    /**
+     * The caller of a change, whose verified token must grant {@code role}: its subject is recorded, and its
+     * division scope bounds what it may change.
+     */
+    public Actor requireRole(Role role) throws AccessRefusedException {
         JsonWebToken token = verifiedToken();
         if (!token.getGroups().contains(role.group())) {
             throw new ForbiddenException("this operation needs the role `" + role.group() + "` in the token's groups");
         }
-        return token.getSubject();
+        return new Actor(token.getSubject(), DivisionClaim.scopeOf(token));
+    }
+
+    /**
+     * True when the request carries a valid token with a role (reader, editor or reviewer): such callers see who
+     * submitted, reviewed and withdrew, and the texts of withdrawn reports. Anonymous readers, and requests whose
+     * token is not valid, do not.
+     */
+    public boolean readsRestricted() {
+        if (readsRestricted == null) {
+            readsRestricted = readerToken();
+        }
+        return readsRestricted;
+    }
+
+    private boolean readerToken() {
+        try {
+            Set<String> groups = verifiedToken().getGroups();
+            return Arrays.stream(Role.values()).anyMatch(role -> groups.contains(role.group()));
+        } catch (UnauthenticatedException e) {
+            return false;
+        }
     }
 
     private JsonWebToken verifiedToken() throws UnauthenticatedException {

@@ -1,11 +1,13 @@
 package org.fazhi.registry.auth;
 
-/** What a token's {@code groups} claim may allow its bearer to change. */
+/** What a token's {@code groups} claim may allow its bearer to do. */
 public enum Role {
-    /** Organisations and reports. */
+    /** Organisations, reports, reporting obligations and deadlines. */
     EDITOR("editor"),
     /** Reviews of commitments. */
-    REVIEWER("reviewer");
+    REVIEWER("reviewer"),
+    /** Reading what anonymous readers do not see: who submitted, reviewed or withdrew, and withdrawn texts. */
+    READER("reader");
 
     private final String group;
 

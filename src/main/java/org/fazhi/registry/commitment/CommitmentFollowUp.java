@@ -1,7 +1,6 @@
 package org.fazhi.registry.commitment;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.util.List;
 import org.fazhi.registry.extraction.FollowUpMatcher;
 import org.fazhi.registry.extraction.Match;
@@ -10,8 +9,6 @@ import org.fazhi.registry.extraction.SectionKind;
 import org.fazhi.registry.report.Item;
 import org.fazhi.registry.report.Report;
 import org.fazhi.registry.report.ReportState;
-import org.fazhi.registry.report.ReportWithdrawn;
-import org.fazhi.registry.report.ReportsMoved;
 
 /**
  * Follows commitments into the report of their target year with {@link FollowUpMatcher}: EVIDENCED when an
@@ -40,29 +37,15 @@ public class CommitmentFollowUp {
                 evaluate(Commitment.list("reportId = ?1 and targetYear = ?2", report.id, later.reportYear), later, actor));
     }
 
-    /**
-     * A merge brought reports of another record of the body: their commitments now belong to it, and every year
-     * they touch is followed up anew against the body's current reports.
-     */
-    void onReportsMoved(@Observes ReportsMoved event) {
-        Commitment.update("organisationId = ?1 where organisationId = ?2", event.toOrganisationId(),
-                event.fromOrganisationId());
-        Commitment.flush();
-        for (int year : event.years()) {
-            Report.findCurrent(event.toOrganisationId(), year).ifPresent(report -> followUp(report, event.actor()));
-        }
-    }
-
-    /** The report of the year is gone: its year's commitments have no evidence any more. */
-    void onReportWithdrawn(@Observes ReportWithdrawn event) {
-        Report report = event.report();
+    /** A report was withdrawn and no version restored: if none of its year is current, its commitments due have no evidence any more. */
+    void withdrawn(Report report, String actor) {
         if (Report.findCurrent(report.organisationId, report.reportYear).isPresent()) {
             return; // a superseded text was withdrawn; the current one still stands as evidence
         }
         for (Commitment commitment : commitmentsDueIn(report.organisationId, report.reportYear)) {
             CommitmentEvidence.delete("commitmentId", commitment.id);
             if (commitment.statusSource == StatusSource.AUTO) {
-                statusChanges.apply(commitment, CommitmentStatus.PLANNED, StatusSource.AUTO, event.actor(),
+                statusChanges.apply(commitment, CommitmentStatus.PLANNED, StatusSource.AUTO, actor,
                         "the report of the target year was withdrawn", null, null);
             }
         }

@@ -17,8 +17,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.fazhi.registry.auth.AccessRefusedException;
+import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
+import org.fazhi.registry.idempotency.IdempotentWrites;
+import org.fazhi.registry.idempotency.WriteRequest;
 import org.fazhi.registry.graphql.Batches;
 import org.fazhi.registry.graphql.Conditions;
 import org.fazhi.registry.graphql.InvalidArgumentException;
@@ -50,6 +53,9 @@ public class CommitmentGraphQL {
 
     @Inject
     Context context;
+
+    @Inject
+    IdempotentWrites writes;
 
     @Query("commitment")
     @Description("One commitment by its global ID; null when none has it.")
@@ -85,12 +91,13 @@ public class CommitmentGraphQL {
     }
 
     @Mutation("reviewCommitment")
-    @Transactional // the payload is read from the entity inside the mutation's transaction
     @Description("Records a reviewer's judgement of a commitment: FULFILLED, PARTIAL or DROPPED, with a note.")
     public @NonNull ReviewCommitmentPayload reviewCommitment(
             @NonNull @Name("input") @Description("The commitment and the judgement.") ReviewCommitmentInput input)
             throws AccessRefusedException {
-        return ReviewCommitmentPayload.of(reviews.review(input, caller.requireRole(Role.REVIEWER)));
+        Actor actor = caller.requireRole(Role.REVIEWER);
+        return writes.once(new WriteRequest("reviewCommitment", actor.subject(), input.idempotencyKey(), input),
+                ReviewCommitmentPayload.ANSWER, () -> ReviewCommitmentPayload.of(reviews.review(input, actor)));
     }
 
     @Transactional
@@ -122,5 +129,11 @@ public class CommitmentGraphQL {
         Map<Long, ReportView> byId = reports.byIds(commitments.stream().map(CommitmentView::reportKey)
                 .collect(Collectors.toSet()), Selection.fields(context, "Commitment", "report"));
         return commitments.stream().map(c -> byId.get(c.reportKey())).toList();
+    }
+
+    @Name("actor")
+    @Description("Who made the change: the reviewer, or the submitter of the report that triggered it. Null unless the request carries the token of a reader, editor or reviewer.")
+    public String statusChangeActor(@Source StatusChangeView change) {
+        return caller.readsRestricted() ? change.changedBy() : null;
     }
 }

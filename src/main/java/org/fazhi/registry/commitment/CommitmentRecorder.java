@@ -5,7 +5,7 @@ import org.fazhi.registry.extraction.ParsedCommitment;
 import org.fazhi.registry.report.ReportStored;
 import org.fazhi.registry.report.ThemeNames;
 
-/** Records the commitments of a newly stored report's next-year plan, in the submitting transaction. */
+/** Keeps commitments with their reports: records a newly stored report's next-year plan, moves them when reports move. */
 @ApplicationScoped
 public class CommitmentRecorder {
 
@@ -25,5 +25,11 @@ public class CommitmentRecorder {
             commitment.endOffset = parsed.span().end();
             commitment.persist();
         }
+    }
+
+    /** The commitments of one record of a body now belong to another, as its reports do after a merge. */
+    void move(long fromOrganisationId, long toOrganisationId) {
+        Commitment.update("organisationId = ?1 where organisationId = ?2", toOrganisationId, fromOrganisationId);
+        Commitment.flush();
     }
 }

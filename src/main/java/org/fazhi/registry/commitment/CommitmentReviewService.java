@@ -8,11 +8,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.graphql.IdLookup;
 import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.graphql.Outcome;
 import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.graphql.UserErrorCode;
+import org.fazhi.registry.organisation.Organisation;
 
 /** Records reviewers' decisions on commitments. */
 @ApplicationScoped
@@ -29,7 +31,7 @@ public class CommitmentReviewService {
         this.statusChanges = statusChanges;
     }
 
-    public Outcome<Commitment> review(ReviewCommitmentInput input, String actor) {
+    public Outcome<Commitment> review(ReviewCommitmentInput input, Actor actor) {
         List<UserError> errors = new ArrayList<>();
         Optional<Commitment> commitment = IdLookup.find(input.commitmentId(), NodeType.Commitment, "input.commitmentId",
                 id -> Commitment.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE), errors);
@@ -44,7 +46,9 @@ public class CommitmentReviewService {
             return Outcome.refused(errors);
         }
         Commitment reviewed = commitment.get();
-        statusChanges.apply(reviewed, input.status(), StatusSource.REVIEWER, actor, input.note().strip(), null, null);
+        Organisation organisation = Organisation.findById(reviewed.organisationId);
+        actor.scope().require(organisation.divisionCode, organisation.name);
+        statusChanges.apply(reviewed, input.status(), StatusSource.REVIEWER, actor.subject(), input.note().strip(), null, null);
         reviewed.note = input.note().strip();
         return Outcome.changed(reviewed);
     }

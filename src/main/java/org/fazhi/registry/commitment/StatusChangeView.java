@@ -13,7 +13,7 @@ public record StatusChangeView(
         @Description("The status before; null for the first assessment.") CommitmentStatus fromStatus,
         @NonNull @Description("The status after.") CommitmentStatus toStatus,
         @NonNull @Description("Whether the automatic follow-up or a reviewer made the change.") StatusSource source,
-        @Description("Who made the change: the reviewer, or the submitter of the report that triggered it.") String actor,
+        @Ignore String changedBy,
         @Description("The reviewer's note.") String note,
         @Description("The score of the best evidence item at the time, for automatic changes.") Double evidenceScore,
         @NonNull @Description("When the change was made.") OffsetDateTime changedAt) {

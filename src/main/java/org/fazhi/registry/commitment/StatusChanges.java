@@ -1,21 +1,24 @@
 package org.fazhi.registry.commitment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.fazhi.registry.feed.ChangeAction;
 import org.fazhi.registry.feed.ChangeLog;
-import org.fazhi.registry.feed.ChangeNotifier;
 import org.fazhi.registry.feed.EntityType;
 
-/** Changes a commitment's status and keeps the record: a history row and a change event, in the same transaction. */
+/**
+ * Changes a commitment's status and keeps the record: a history row and a change event, in the same transaction,
+ * and a {@link CommitmentStatusChanged} for those who announce it once committed.
+ */
 @ApplicationScoped
 public class StatusChanges {
 
     private final ChangeLog changeLog;
-    private final ChangeNotifier notifier;
+    private final Event<CommitmentStatusChanged> changes;
 
-    public StatusChanges(ChangeLog changeLog, ChangeNotifier notifier) {
+    public StatusChanges(ChangeLog changeLog, Event<CommitmentStatusChanged> changes) {
         this.changeLog = changeLog;
-        this.notifier = notifier;
+        this.changes = changes;
     }
 
     /** Sets {@code to} when it differs from the commitment's status; returns whether it did. */
@@ -37,7 +40,7 @@ public class StatusChanges {
         commitment.status = to;
         commitment.statusSource = source;
         changeLog.record(EntityType.COMMITMENT, commitment.id, ChangeAction.STATUS_CHANGED, actor);
-        notifier.commitmentStatusChanged(CommitmentView.of(commitment));
+        changes.fire(new CommitmentStatusChanged(CommitmentView.of(commitment)));
         return true;
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.io.Reader;
+import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.extraction.OrganisationKind;
 import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.NodeType;
@@ -35,7 +36,7 @@ import org.fazhi.registry.report.Submission;
 @ApplicationScoped
 public class DemoDataLoader {
 
-    static final String ACTOR = "demo-loader";
+    static final Actor ACTOR = Actor.system("demo-loader");
 
     @ConfigProperty(name = "registry.demo.seeds")
     Optional<Path> seeds;
@@ -68,7 +69,7 @@ public class DemoDataLoader {
             OrganisationRefInput organisation = Optional.ofNullable(named.getProperty(file.getFileName().toString()))
                     .map(this::organisation).orElse(null);
             Submission submission = reports.submit(
-                    new SubmitReportInput(organisation, null, read(file), null, null), ACTOR);
+                    new SubmitReportInput(organisation, null, read(file), null, null, null, null), ACTOR);
             if (!submission.userErrors().isEmpty()) {
                 Log.warnf("demo report %s was refused: %s", file.getFileName(), submission.userErrors());
             } else if (submission.created()) {
@@ -86,7 +87,7 @@ public class DemoDataLoader {
         // The name index reads entities: outside a request, it needs a transaction of its own.
         Long known = QuarkusTransaction.joiningExisting().call(() -> matcher.match(parts[0]).certain());
         long id = known != null ? known : organisations.upsert(new UpsertOrganisationInput(null, null, parts[0],
-                OrganisationKind.valueOf(parts[1]), null, null, null, null, null), ACTOR).value().id;
+                OrganisationKind.valueOf(parts[1]), null, null, null, null, null, null), ACTOR).value().id;
         return new OrganisationRefInput(GlobalId.encode(NodeType.Organisation, id), null);
     }
 

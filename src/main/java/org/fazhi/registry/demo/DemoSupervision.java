@@ -51,9 +51,10 @@ public class DemoSupervision {
             switch (name[0]) {
                 case "deadline" -> deadline(value.split("\\|", -1));
                 case "derive" -> Arrays.stream(value.split(",")).forEach(code -> obligations.derive(
-                        new DeriveReportingObligationsInput(Integer.parseInt(name[1]), code.strip()), DemoDataLoader.ACTOR));
+                        new DeriveReportingObligationsInput(Integer.parseInt(name[1]), code.strip(), null), DemoDataLoader.ACTOR));
                 case "list" -> obligations.setList(new SetReportingObligationsInput(Integer.parseInt(name[1]),
-                        Arrays.stream(value.split(",")).map(String::strip).map(DemoSupervision::reference).toList(), null));
+                        Arrays.stream(value.split(",")).map(String::strip).map(DemoSupervision::reference).toList(), null,
+                        null), DemoDataLoader.ACTOR);
                 default -> Log.warnf("%s: unknown key %s", FILE, key);
             }
         }
@@ -61,7 +62,8 @@ public class DemoSupervision {
 
     private void deadline(String[] rule) {
         deadlines.set(new SetReportingDeadlineInput(rule[0].isEmpty() ? null : rule[0],
-                rule[1].isEmpty() ? null : Integer.valueOf(rule[1]), Integer.parseInt(rule[2]), Integer.parseInt(rule[3]), rule[4]));
+                rule[1].isEmpty() ? null : Integer.valueOf(rule[1]), Integer.parseInt(rule[2]), Integer.parseInt(rule[3]), rule[4],
+                null), DemoDataLoader.ACTOR);
     }
 
     private static OrganisationRefInput reference(String name) {

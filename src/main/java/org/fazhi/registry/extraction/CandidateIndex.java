@@ -2,10 +2,8 @@ package org.fazhi.registry.extraction;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The terms of a later report's items, indexed once: for each term, the items and the sentences that hold it.
@@ -14,32 +12,32 @@ import java.util.Set;
  */
 final class CandidateIndex {
 
-    /** A sentence of an item ends at one of these. */
-    private static final String SENTENCE_ENDS = "。；！？\n";
     private static final int[] NONE = new int[0];
 
+    private final List<CandidateText> candidates = new ArrayList<>();
     private final Map<String, int[]> candidatePostings;
     private final Map<String, int[]> sentencePostings;
-    private final List<Set<String>> candidateTerms = new ArrayList<>();
     private final int[] sentenceOwners;
 
-    CandidateIndex(List<String> candidates, Tokenizer tokenizer) {
+    CandidateIndex(List<String> texts, Tokenizer tokenizer) {
         Map<String, List<Integer>> byCandidate = new HashMap<>();
         Map<String, List<Integer>> bySentence = new HashMap<>();
         List<Integer> owners = new ArrayList<>();
-        for (int c = 0; c < candidates.size(); c++) {
-            Set<String> terms = new HashSet<>();
-            for (String sentence : sentences(MatchingText.of(candidates.get(c)))) {
-                int id = owners.size();
+        for (int c = 0; c < texts.size(); c++) {
+            CandidateText candidate = CandidateText.of(texts.get(c), tokenizer);
+            candidates.add(candidate);
+            int firstSentence = owners.size();
+            for (int s = 0; s < candidate.sentenceCount(); s++) {
                 owners.add(c);
-                Set<String> sentenceTerms = new HashSet<>();
-                tokenizer.tokens(sentence).forEach(t -> sentenceTerms.add(t.term()));
-                sentenceTerms.forEach(t -> bySentence.computeIfAbsent(t, k -> new ArrayList<>()).add(id));
-                terms.addAll(sentenceTerms);
             }
-            int candidate = c;
-            terms.forEach(t -> byCandidate.computeIfAbsent(t, k -> new ArrayList<>()).add(candidate));
-            candidateTerms.add(Set.copyOf(terms));
+            int id = c;
+            candidate.termSentences().forEach((term, in) -> {
+                byCandidate.computeIfAbsent(term, k -> new ArrayList<>()).add(id);
+                List<Integer> sentences = bySentence.computeIfAbsent(term, k -> new ArrayList<>());
+                for (int s : in) {
+                    sentences.add(firstSentence + s);
+                }
+            });
         }
         sentenceOwners = owners.stream().mapToInt(Integer::intValue).toArray();
         candidatePostings = toArrays(byCandidate);
@@ -47,7 +45,7 @@ final class CandidateIndex {
     }
 
     int candidates() {
-        return candidateTerms.size();
+        return candidates.size();
     }
 
     int sentences() {
@@ -58,6 +56,11 @@ final class CandidateIndex {
         return sentenceOwners[sentence];
     }
 
+    /** The candidate as read once for the index. */
+    CandidateText candidate(int candidate) {
+        return candidates.get(candidate);
+    }
+
     /** The candidates that hold {@code term}, each once. */
     int[] candidatesWith(String term) {
         return candidatePostings.getOrDefault(term, NONE);
@@ -66,24 +69,6 @@ final class CandidateIndex {
     /** The sentences that hold {@code term}, each once. */
     int[] sentencesWith(String term) {
         return sentencePostings.getOrDefault(term, NONE);
-    }
-
-    boolean holds(int candidate, String term) {
-        return candidateTerms.get(candidate).contains(term);
-    }
-
-    private static List<String> sentences(String text) {
-        List<String> sentences = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
-                if (i > start) {
-                    sentences.add(text.substring(start, i));
-                }
-                start = i + 1;
-            }
-        }
-        return sentences;
     }
 
     private static Map<String, int[]> toArrays(Map<String, List<Integer>> postings) {

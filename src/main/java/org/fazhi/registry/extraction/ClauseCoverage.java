@@ -8,11 +8,12 @@ import java.util.Map;
  * each candidate holds (half over the whole candidate, half in its best sentence), and the done weight that
  * adds up per candidate. Only the candidates and sentences that hold one of a clause's terms are touched,
  * and only they are reset, so a commitment costs the length of its terms' postings, not the report's size.
+ * This counts every term a candidate holds: it bounds from above what {@link EvidenceCheck} then grants.
  */
 final class ClauseCoverage {
 
-    /** The done weight per candidate that holds any term of the commitment, of all clauses and of the title's. */
-    record Credit(int[] candidates, double[] all, double[] title) {
+    /** Per candidate that holds any term of the commitment: its done weight, and its largest clause fully done. */
+    record Credit(int[] candidates, double[] all, double[] largestDone) {
     }
 
     private final CandidateIndex index;
@@ -22,7 +23,7 @@ final class ClauseCoverage {
     private final int[] touchedCandidates;
     private final int[] touchedSentences;
     private final double[] all;
-    private final double[] title;
+    private final double[] largest;
     private final int[] credited;
     private int candidates;
     private int sentences;
@@ -35,14 +36,14 @@ final class ClauseCoverage {
         bestSentence = new double[n];
         touchedCandidates = new int[n];
         all = new double[n];
-        title = new double[n];
+        largest = new double[n];
         credited = new int[n];
         sentence = new double[index.sentences()];
         touchedSentences = new int[index.sentences()];
     }
 
     /** Adds one clause: a candidate holding {@code covered} of its weight gets {@code done(covered)} of it. */
-    void cover(CommitmentTerms.Clause clause, boolean inTitle, double clauseDone) {
+    void cover(PlanClause clause, double clauseDone) {
         clause.weights().forEach(this::post);
         for (int i = 0; i < sentences; i++) {
             int s = touchedSentences[i];
@@ -52,13 +53,12 @@ final class ClauseCoverage {
         }
         for (int i = 0; i < candidates; i++) {
             int c = touchedCandidates[i];
-            double covered = (whole[c] + bestSentence[c]) / 2;
-            double done = clause.total() * Math.min(1, covered / clause.total() / clauseDone);
-            if (all[c] == 0 && title[c] == 0) {
+            double done = clause.done((whole[c] + bestSentence[c]) / 2, clauseDone);
+            if (all[c] == 0) {
                 credited[creditedCount++] = c;
             }
             all[c] += done;
-            title[c] += inTitle ? done : 0;
+            largest[c] = done == clause.total() ? Math.max(largest[c], done) : largest[c];
             whole[c] = 0;
             bestSentence[c] = 0;
         }
@@ -71,21 +71,18 @@ final class ClauseCoverage {
         int[] ids = Arrays.copyOf(credited, creditedCount);
         Arrays.sort(ids);
         double[] allOf = new double[ids.length];
-        double[] titleOf = new double[ids.length];
+        double[] largestOf = new double[ids.length];
         for (int i = 0; i < ids.length; i++) {
             allOf[i] = all[ids[i]];
-            titleOf[i] = title[ids[i]];
+            largestOf[i] = largest[ids[i]];
             all[ids[i]] = 0;
-            title[ids[i]] = 0;
+            largest[ids[i]] = 0;
         }
         creditedCount = 0;
-        return new Credit(ids, allOf, titleOf);
+        return new Credit(ids, allOf, largestOf);
     }
 
     private void post(String term, double weight) {
-        if (weight <= 0) {
-            return; // a term of every background paragraph says nothing, and would confuse the bookkeeping
-        }
         for (int c : index.candidatesWith(term)) {
             if (whole[c] == 0) {
                 touchedCandidates[candidates++] = c;

@@ -1,9 +1,9 @@
 package org.fazhi.registry.extraction;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decides whether the items of a later report show a commitment carried out, as a reviewer would: clause by
@@ -12,13 +12,16 @@ import java.util.List;
  * <ul>
  * <li>Both texts are rewritten into one vocabulary ({@link MatchingText}): equivalent wordings become one
  * term (法制审核 = 合法性审查), stock phrases (深入学习贯彻…, 进一步提高…水平) a break.</li>
- * <li>The terms are character bigrams, each weighted by its rarity in published reports ({@link TermRarity}).</li>
+ * <li>The terms are character bigrams kept within words ({@link WordBigrams}, the words of {@link ChineseWords}),
+ * each weighted by its rarity in published reports ({@link TermRarity}).</li>
  * <li>Each clause of the commitment is covered by the share of its weight the item holds, half counted over
  * the whole item and half in the item's best sentence (words said together count for more than words
  * scattered over a long item). A clause covered to {@link #CLAUSE_DONE} counts as done: a paraphrase or a
- * result rarely repeats every word.</li>
- * <li>The score is the weighted share of done clauses: {@link MatchStrength#PARTIAL} from {@link #PARTIAL};
- * {@link MatchStrength#STRONG} from {@link #STRONG} when the title, the commitment's core, is done as well.</li>
+ * result rarely repeats every word. A phrase the item qualifies otherwise, or a promised thing the item lacks,
+ * does not count ({@link EvidenceCheck}).</li>
+ * <li>The score is the weighted share of done clauses: {@link MatchStrength#PARTIAL} from {@link #PARTIAL}, or
+ * when one clause carrying {@link #SUB_TASK} of the weight is fully done; {@link MatchStrength#STRONG} from
+ * {@link #STRONG} when the title, the commitment's core, is done as well.</li>
  * <li>A single shared two-character word is no evidence (体检 in 法治体检 and in 健康体检): a match needs a shared
  * phrase of three characters or more, a term of the domain's table, or two shared words.</li>
  * </ul>
@@ -28,13 +31,19 @@ import java.util.List;
  */
 public final class FollowUpMatcher {
 
-    // The three figures below were chosen on the tune part of the evaluation set (docs/follow-up.md).
+    // CLAUSE_DONE, STRONG and PARTIAL were chosen on the tune part of the evaluation set, SUB_TASK on the
+    // development parts of the second round (docs/follow-up.md).
     /** A clause holding this share of its weight counts as fully done. */
     static final double CLAUSE_DONE = 0.6;
     /** From this score on, with the title done to the same degree, the commitment is carried out. */
     public static final double STRONG = 0.6;
     /** From this score on, the commitment is at least partly carried out. */
     public static final double PARTIAL = 0.38;
+    /** A clause carrying this share of the commitment's weight, fully done, shows it partly carried out. */
+    static final double SUB_TASK = 0.15;
+
+    private static final Comparator<Match> BEST_FIRST =
+            Comparator.comparingDouble((Match m) -> -m.score()).thenComparingInt(Match::candidate);
 
     private final CandidateIndex index;
     private final Tokenizer tokenizer;
@@ -51,66 +60,80 @@ public final class FollowUpMatcher {
 
     /** A matcher over {@code candidates}: the items of a later report, or any texts to find a commitment in. */
     public static FollowUpMatcher over(List<String> candidates) {
-        return new FollowUpMatcher(candidates, CharacterBigrams.INSTANCE, TermRarity.standard());
+        return new FollowUpMatcher(candidates, WordBigrams.INSTANCE, TermRarity.standard());
     }
 
-    /** The candidates that match at least partly, best first, at most {@code limit}. */
+    /**
+     * The candidates that match at least partly, best first, at most {@code limit}. Candidates are checked in the
+     * order of their bound, and no longer once {@code limit} matches score above the next bound.
+     */
     public List<Match> best(String title, String text, int limit) {
         CommitmentTerms wanted = CommitmentTerms.of(title, text, tokenizer, rarity);
-        Credit credit = credit(wanted);
-        List<Integer> ranked = new ArrayList<>();
-        for (int i = 0; i < credit.candidates().length; i++) {
-            if (credit.score(i) >= PARTIAL) {
-                ranked.add(i);
+        Bound bound = bound(wanted);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < bound.candidates().length; i++) {
+            if (bound.mayMatch(i)) {
+                order.add(i);
             }
         }
-        ranked.sort(Comparator.comparingDouble((Integer i) -> -credit.score(i)).thenComparing(i -> i));
-        return ranked.stream().map(i -> match(wanted, credit, i)).filter(m -> m.strength() != MatchStrength.NONE)
-                .limit(limit).toList();
+        order.sort(Comparator.comparingDouble((Integer i) -> -bound.score(i)).thenComparingInt(i -> i));
+        List<Match> matches = new ArrayList<>();
+        for (int i : order) {
+            if (matches.size() >= limit && BEST_FIRST.compare(matches.get(limit - 1), bound.best(i)) < 0) {
+                break; // neither this candidate nor any after it can rank above the last of the best
+            }
+            Match match = match(wanted, bound.candidates()[i]);
+            if (match.strength() != MatchStrength.NONE) {
+                matches.add(match);
+                matches.sort(BEST_FIRST);
+            }
+        }
+        return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : matches;
     }
 
     /** How well candidate {@code candidate} matches, however weakly. */
     public Match score(String title, String text, int candidate) {
-        CommitmentTerms wanted = CommitmentTerms.of(title, text, tokenizer, rarity);
-        Credit credit = credit(wanted);
-        int i = Arrays.binarySearch(credit.candidates(), candidate);
-        return i >= 0 ? match(wanted, credit, i)
-                : new Match(candidate, 0, MatchStrength.NONE, List.of());
+        return match(CommitmentTerms.of(title, text, tokenizer, rarity), candidate);
     }
 
-    /** Each touched candidate's done weight, walking the postings of the commitment's terms only. */
-    private Credit credit(CommitmentTerms wanted) {
+    /** Each touched candidate's done weight counting every term it holds, walking the commitment's postings only. */
+    private Bound bound(CommitmentTerms wanted) {
         ClauseCoverage coverage = scratch.get();
-        for (int k = 0; k < wanted.clauses().size(); k++) {
-            coverage.cover(wanted.clauses().get(k), k < wanted.titleClauses(), CLAUSE_DONE);
-        }
-        return new Credit(coverage.takeCredit(), wanted.total(), wanted.titleTotal());
+        wanted.clauses().forEach(clause -> coverage.cover(clause, CLAUSE_DONE));
+        return new Bound(coverage.takeCredit(), wanted.total());
     }
 
-    /** The match of the {@code i}-th credited candidate. */
-    private Match match(CommitmentTerms wanted, Credit credit, int i) {
-        int candidate = credit.candidates()[i];
-        double score = credit.score(i);
-        List<String> matched = matchedTerms(wanted.wording(), candidate);
-        MatchStrength strength = !enoughInCommon(matched) || score < PARTIAL ? MatchStrength.NONE
-                : score >= STRONG && credit.titleScore(i) >= STRONG ? MatchStrength.STRONG : MatchStrength.PARTIAL;
+    /** The candidate checked clause by clause, and its outcome. */
+    private Match match(CommitmentTerms wanted, int candidate) {
+        EvidenceCheck.Verdict verdict = EvidenceCheck.check(wanted, index.candidate(candidate), CLAUSE_DONE);
+        double score = share(verdict.done(), wanted.total());
+        double titleScore = wanted.titleTotal() == 0 ? score : share(verdict.titleDone(), wanted.titleTotal());
+        List<String> matched = matchedTerms(wanted, verdict.counted());
+        boolean partly = score >= PARTIAL || verdict.largestDone() >= SUB_TASK * wanted.total();
+        MatchStrength strength = !enoughInCommon(matched) || !partly ? MatchStrength.NONE
+                : score >= STRONG && titleScore >= STRONG ? MatchStrength.STRONG : MatchStrength.PARTIAL;
         return new Match(candidate, score, strength, matched);
+    }
+
+    private static double share(double done, double total) {
+        return total == 0 ? 0 : Math.min(1, done / total);
     }
 
     private static boolean enoughInCommon(List<String> matched) {
         return matched.size() >= 2 || matched.stream().anyMatch(t -> t.length() >= 3 || MatchingText.isDomainTerm(t));
     }
 
-    /** Runs of the commitment's wording whose terms the candidate holds, merged where they overlap. */
-    private List<String> matchedTerms(String wording, int candidate) {
+    /** Runs of the commitment's wording whose terms counted, merged where they touch. */
+    private static List<String> matchedTerms(CommitmentTerms wanted, Set<String> counted) {
+        String wording = wanted.wording();
         List<String> runs = new ArrayList<>();
         int runStart = -1;
         int runEnd = -1;
-        for (Token token : tokenizer.tokens(wording)) {
-            if (!index.holds(candidate, token.term())) {
+        for (Token token : wanted.wordingTerms()) {
+            if (!counted.contains(token.term())) {
                 continue;
             }
-            if (runStart >= 0 && token.start() < runEnd) {
+            if (runStart >= 0 && token.start() <= runEnd) {
                 runEnd = Math.max(runEnd, token.end());
             } else {
                 addRun(runs, wording, runStart, runEnd);
@@ -128,18 +151,26 @@ public final class FollowUpMatcher {
         }
     }
 
-    /** The credited candidates' done weight and the totals to divide it by; {@code i} indexes the candidates. */
-    private record Credit(ClauseCoverage.Credit done, double total, double titleTotal) {
+    /**
+     * What the candidates that hold any term of the commitment would score if every term they hold counted: no
+     * check grants more. {@code i} indexes the candidates.
+     */
+    private record Bound(ClauseCoverage.Credit done, double total) {
         int[] candidates() {
             return done.candidates();
         }
 
         double score(int i) {
-            return total == 0 ? 0 : Math.min(1, done.all()[i] / total);
+            return share(done.all()[i], total);
         }
 
-        double titleScore(int i) {
-            return titleTotal == 0 ? score(i) : Math.min(1, done.title()[i] / titleTotal);
+        /** The best match candidate {@code i} could make. */
+        Match best(int i) {
+            return new Match(candidates()[i], score(i), MatchStrength.STRONG, List.of());
+        }
+
+        boolean mayMatch(int i) {
+            return score(i) >= PARTIAL || done.largestDone()[i] >= SUB_TASK * total;
         }
     }
 }

@@ -16,6 +16,9 @@ public final class MatchingText {
     /** Written where a stock phrase stood: not a Han character, so no term spans it. */
     static final char BREAK = '|';
 
+    /** Quotation marks and title marks, dropped: “三张清单” and 三张清单 are the same words. */
+    private static final String QUOTES = "“”‘’「」『』《》〈〉\"'";
+
     /**
      * Equivalent wordings of reports, canonical term first. They name one institution or duty of
      * 法治政府建设 under the names the reports use for it (法制 and 法治 are used for each other).
@@ -34,14 +37,23 @@ public final class MatchingText {
             List.of("政务公开", "政府信息公开", "信息公开"),
             List.of("重大行政决策", "重大决策事项", "重大事项决策", "重大决策"),
             List.of("一网通办", "网上可办", "全程网办", "网上办理", "掌上办"),
-            List.of("免罚", "首违不罚", "不予处罚", "轻微违法不罚"),
+            List.of("免罚", "首违不罚", "首违免罚", "不予处罚", "不予行政处罚", "免予处罚", "免予行政处罚", "轻微违法不罚"),
             List.of("全过程记录", "执法记录仪", "音像记录", "全程留痕"),
             List.of("诚信政府", "政务诚信", "政府诚信"),
             List.of("旁听庭审", "庭审旁听"),
             List.of("民主法治示范村", "法治示范村"),
             List.of("行政争议", "行政纠纷"),
             List.of("双随机一公开", "双随机、一公开"),
-            List.of("学法用法", "学法守法用法"));
+            List.of("学法用法", "学法守法用法"),
+            // enforcement in other fields of work, under the names their reports use
+            List.of("打假", "假冒伪劣", "制假售假", "假劣"),
+            List.of("欠薪", "拖欠工资", "拖欠农民工工资"),
+            List.of("违法用地", "违法占地", "非法占地", "违法占用土地"),
+            List.of("专项整治", "专项治理", "集中整治"),
+            List.of("执法证件", "执法证", "执法资格证"),
+            List.of("容缺受理", "容缺办理"),
+            List.of("税务", "税收"),
+            List.of("培训", "轮训", "集训"));
 
     /**
      * Phrases that carry no commitment of their own: the guiding-thought formulas of every report, and the
@@ -54,6 +66,11 @@ public final class MatchingText {
             "尊法学法守法用法", "迈上新台阶", "问题导向", "高质量发展", "高度重视", "主动对标", "争先进位", "比学赶超",
             "依法执政", "履行推进法治建设第一责任人职责", "第一责任人职责", "主要负责人", "法治思维和法治方式", "法治方式",
             "法治政府建设实施纲要", "实施纲要", "针对性和实效性", "针对性", "实效性",
+            "以人民为中心的发展思想", "以人民为中心", "责任担当", "弘扬社会主义法治精神", "社会主义法治精神", "聚焦重点领域",
+            "关键环节", "治理体系和治理能力现代化", "治理能力现代化", "依法治理能力", "法治化营商环境", "决策部署", "坚强领导",
+            "正确领导", "紧紧围绕", "重要讲话精神", "重要指示批示精神", "重要指示", "全会精神", "入脑入心", "落地落实",
+            "落到实处", "层层压实", "一级抓一级", "层层抓落实", "取得新成效", "有力法治保障", "运用法治思维", "解决问题的能力",
+            "新台阶", "获得感", "学习宣传贯彻", "党对法治政府建设的全面领导", "党对法治政府建设的领导", "党的领导",
             // the subject every report shares
             "建设法治政府", "法治政府建设", "法治建设", "法治政府", "依法行政", "法治思维", "法治保障",
             // verbs and qualifiers of intent
@@ -69,17 +86,23 @@ public final class MatchingText {
     private static final Map<String, String> REWRITES = rewrites();
     private static final Set<String> DOMAIN_TERMS =
             EQUIVALENCES.stream().map(row -> row.get(0)).collect(Collectors.toUnmodifiableSet());
-    private static final int LONGEST = REWRITES.keySet().stream().mapToInt(String::length).max().orElse(0);
+    /** The longest wording to rewrite that starts with each character: most characters start none. */
+    private static final Map<Character, Integer> LONGEST = REWRITES.keySet().stream()
+            .collect(Collectors.toUnmodifiableMap(w -> w.charAt(0), String::length, Math::max));
 
     private MatchingText() {
     }
 
-    /** The text with every equivalent wording made canonical and every stock phrase made a break, longest first. */
-    public static String of(String text) {
+    /**
+     * The text without quotation marks, with every equivalent wording made canonical and every stock phrase made a
+     * break, longest first.
+     */
+    public static String of(String quoted) {
+        String text = unquoted(quoted);
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {
-            int length = Math.min(LONGEST, text.length() - i);
+            int length = Math.min(LONGEST.getOrDefault(text.charAt(i), 0), text.length() - i);
             String replacement = null;
             for (; length >= 2; length--) {
                 replacement = REWRITES.get(text.substring(i, i + length));
@@ -92,6 +115,19 @@ public final class MatchingText {
             } else {
                 out.append(replacement);
                 i += length;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String unquoted(String text) {
+        if (!Chars.containsAny(text, QUOTES)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (QUOTES.indexOf(text.charAt(i)) < 0) {
+                out.append(text.charAt(i));
             }
         }
         return out.toString();

@@ -20,7 +20,7 @@ import java.util.Set;
  */
 public final class TermRarity {
 
-    /** The bigram frequencies shipped with the service, counted by {@code TermRarityTableTest}. */
+    /** The frequencies of {@link WordBigrams} shipped with the service, counted by {@code TermRarityTableTest}. */
     static final String RESOURCE = "/extraction/term-rarity.tsv";
 
     private final Map<String, Integer> documentFrequency;
@@ -31,7 +31,7 @@ public final class TermRarity {
         this.paragraphs = paragraphs;
     }
 
-    /** The shipped weights of character bigrams. */
+    /** The shipped weights of the matcher's terms ({@link WordBigrams}). */
     public static TermRarity standard() {
         return Standard.INSTANCE;
     }

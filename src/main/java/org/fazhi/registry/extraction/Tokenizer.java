@@ -7,4 +7,9 @@ import java.util.List;
 public interface Tokenizer {
 
     List<Token> tokens(String text);
+
+    /** The terms of {@code text} whose words, as {@link ChineseWords} reads them, are already known. */
+    default List<Token> tokens(String text, List<Token> words) {
+        return tokens(text);
+    }
 }

@@ -12,6 +12,8 @@ public enum ChangeAction {
     SUPERSEDED,
     @Description("A report was withdrawn.")
     WITHDRAWN,
+    @Description("A superseded report became current again because the version that had replaced it was withdrawn.")
+    RESTORED,
     @Description("A commitment's follow-up status changed.")
     STATUS_CHANGED,
     @Description("An organisation was merged into another (the event's object is the one merged away); its reports moved with it.")

@@ -3,6 +3,7 @@ package org.fazhi.registry.feed;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.fazhi.registry.graphql.GlobalId;
@@ -14,7 +15,7 @@ public record ChangeEventView(
         @NonNull @Description("The kind of object that changed.") EntityType entityType,
         @NonNull @Id @Description("The global ID of the object that changed; fetch its current state with `node`.") String entityId,
         @NonNull @Description("What happened to the object.") ChangeAction action,
-        @Description("The subject of the token that made the change; null for changes the registry made itself.") String actor,
+        @Ignore String changedBy,
         @NonNull @Description("When the change was made.") OffsetDateTime occurredAt) {
 
     static ChangeEventView of(ChangeRow row) {

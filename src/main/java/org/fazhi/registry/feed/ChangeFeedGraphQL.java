@@ -6,6 +6,8 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.PageRequest;
 
@@ -15,6 +17,9 @@ public class ChangeFeedGraphQL {
 
     @Inject
     ChangeFeedQuery query;
+
+    @Inject
+    Caller caller;
 
     @Query("changes")
     @Description("""
@@ -29,5 +34,10 @@ public class ChangeFeedGraphQL {
         PageRequest page = PageRequest.of(first, null);
         FeedCursor cursor = after == null ? null : FeedCursor.decode(after);
         return ChangeConnection.of(query.after(cursor, page.first() + 1), page.first(), cursor != null, query.count());
+    }
+
+    @Description("The subject of the token that made the change; null for changes the registry made itself, and unless the request carries the token of a reader, editor or reviewer.")
+    public String actor(@Source ChangeEventView event) {
+        return caller.readsRestricted() ? event.changedBy() : null;
     }
 }

@@ -7,6 +7,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerParameters;
 import graphql.execution.DataFetcherExceptionHandlerResult;
+import io.smallrye.graphql.api.ErrorCode;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.smallrye.graphql.spi.EventingService;
 import java.util.HashMap;
@@ -20,8 +21,8 @@ import org.fazhi.registry.persistence.DatabaseFailure;
 import org.jboss.logging.Logger;
 
 /**
- * What a client learns of a resolver's failure. Refusals of its input ({@link GraphQLException},
- * {@link BatchArgumentException}) keep SmallRye's handling. Everything else gets a code of {@link ServiceErrorCode}
+ * What a client learns of a resolver's failure. Refusals of the request ({@link GraphQLException}, and unchecked
+ * exceptions that declare their {@link ErrorCode}, such as {@link BatchArgumentException}) keep SmallRye's handling. Everything else gets a code of {@link ServiceErrorCode}
  * and its retryable mark: the service's own refusals ({@link ServiceException}), an unreachable database, a statement
  * cancelled at the timeout, a lost race, a wait for a database connection that ran out; any other failure is an internal fault, answered with HTTP 500 and an error
  * id that finds its stack trace in the log, never with the exception's name or message. Registered with the GraphQL
@@ -48,7 +49,7 @@ public class FailureTranslation implements EventingService {
                 DataFetcherExceptionHandlerParameters parameters) {
             Throwable failure = parameters.getException() instanceof CompletionException wrapped
                     && wrapped.getCause() != null ? wrapped.getCause() : parameters.getException();
-            if (failure instanceof GraphQLException || failure instanceof BatchArgumentException) {
+            if (failure instanceof GraphQLException || failure.getClass().isAnnotationPresent(ErrorCode.class)) {
                 return delegate.handleException(parameters);
             }
             return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult()

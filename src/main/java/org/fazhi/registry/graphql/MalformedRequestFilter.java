@@ -153,19 +153,23 @@ public class MalformedRequestFilter {
                     .document(text).parserOptions(parserOptions).build());
         } catch (InvalidSyntaxException e) {
             // Also thrown, as ParseCancelledException, when the document exceeds the token limit.
-            reject(ctx, "the GraphQL document does not parse: " + e.getMessage());
+            reject(ctx, ServiceErrorCode.GRAPHQL_PARSE_FAILED, "the GraphQL document does not parse: " + e.getMessage());
             return null;
         }
     }
 
     private static void reject(RoutingContext ctx, String message) {
-        respond(ctx, BAD_REQUEST, ServiceErrorCode.BAD_REQUEST, message);
+        reject(ctx, ServiceErrorCode.BAD_REQUEST, message);
+    }
+
+    private static void reject(RoutingContext ctx, ServiceErrorCode code, String message) {
+        respond(ctx, BAD_REQUEST, code, message);
     }
 
     private static void respond(RoutingContext ctx, int status, ServiceErrorCode code, String message) {
         JsonObject error = new JsonObject().put("message", message).put("extensions",
-                new JsonObject().put("code", code.name()).put(ServiceErrorCode.RETRYABLE, code.retryable()));
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                new JsonObject().put(RequestErrors.CODE, code.name()).put(ServiceErrorCode.RETRYABLE, code.retryable()));
+        ctx.response().setStatusCode(status).putHeader("Content-Type", ResponseStatus.errorMediaType(ctx))
                 .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
     }
 }

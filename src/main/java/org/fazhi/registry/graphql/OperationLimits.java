@@ -24,7 +24,7 @@ public class OperationLimits {
     private final int maxFields;
 
     OperationLimits(RequestLimits limits,
-            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") int maxFields) {
+            @ConfigProperty(name = "registry.graphql.max-complexity") int maxFields) {
         this.limits = limits;
         this.maxFields = maxFields;
     }

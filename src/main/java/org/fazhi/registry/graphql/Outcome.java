@@ -2,18 +2,26 @@ package org.fazhi.registry.graphql;
 
 import java.util.List;
 
-/** What a mutation did: the object it created or changed, or the user errors that stopped it. */
-public record Outcome<T>(T value, boolean created, List<UserError> userErrors) {
+/**
+ * What a mutation did: the object it created or changed (or found unchanged), or the user errors that stopped it.
+ *
+ * @param changed false when the mutation wrote nothing: the object already was as asked, or the input was refused
+ */
+public record Outcome<T>(T value, boolean created, boolean changed, List<UserError> userErrors) {
 
     public static <T> Outcome<T> created(T value) {
-        return new Outcome<>(value, true, List.of());
+        return new Outcome<>(value, true, true, List.of());
     }
 
     public static <T> Outcome<T> changed(T value) {
-        return new Outcome<>(value, false, List.of());
+        return new Outcome<>(value, false, true, List.of());
+    }
+
+    public static <T> Outcome<T> unchanged(T value) {
+        return new Outcome<>(value, false, false, List.of());
     }
 
     public static <T> Outcome<T> refused(List<UserError> errors) {
-        return new Outcome<>(null, false, List.copyOf(errors));
+        return new Outcome<>(null, false, false, List.copyOf(errors));
     }
 }

@@ -1,15 +1,24 @@
 package org.fazhi.registry.graphql;
 
+import graphql.validation.ValidationErrorClassification;
+
 /**
  * The codes ({@code extensions.code}) of the errors the service raises about a request as a whole rather than about
  * one argument or input field, each with whether the same request, sent again later unchanged, may succeed
- * ({@code extensions.retryable}). Every such error of the API takes its code and its retryable mark from here.
+ * ({@code extensions.retryable}). Every such error of the API takes its code and its retryable mark from here. The
+ * codes that refuse a request before it runs are also validation classifications, so the engine writes them out.
  */
-public enum ServiceErrorCode {
-    /** The request is not a single GraphQL request: not JSON, no document, a batch, a document that does not parse. */
+public enum ServiceErrorCode implements ValidationErrorClassification {
+    /** The request is not a single GraphQL request: not JSON, no document, a batch. */
     BAD_REQUEST(false),
-    /** The document does not hold to the schema in a way the engine would not notice, e.g. an Int beyond 32 bits. */
+    /** The document does not parse, or has more tokens than the service reads. */
+    GRAPHQL_PARSE_FAILED(false),
+    /** The document does not validate against the schema, or breaks a rule the engine would not notice (an Int beyond 32 bits). */
     GRAPHQL_VALIDATION_FAILED(false),
+    /** A variable's value does not fit its type, or the operation to run is not in the document. */
+    BAD_USER_INPUT(false),
+    /** The operation nests fields deeper than the service allows. */
+    QUERY_TOO_DEEP(false),
     /** The operation selects more fields, once its fragments are expanded, than one request may. */
     QUERY_TOO_COMPLEX(false),
     /** The request carries more report text, or more expensive fields, than one request may. */

@@ -1,5 +1,6 @@
 package org.fazhi.registry.graphql;
 
+import io.smallrye.graphql.api.Deprecated;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
 
@@ -40,7 +41,8 @@ public enum UserErrorCode {
     YEAR_OUT_OF_RANGE,
     @Description("A value is not valid for its field, e.g. a malformed URL.")
     INVALID_VALUE,
-    @Description("The report was already withdrawn.")
+    @Description("The report was already withdrawn. No longer returned: a repeated withdrawal answers with the first one.")
+    @Deprecated(reason = "withdrawReport is idempotent: a repeated withdrawal answers with the first one. Kept until two releases after 1.0.")
     ALREADY_WITHDRAWN,
     @Description("An organisation cannot be merged into itself.")
     MERGE_INTO_ITSELF,
@@ -51,5 +53,9 @@ public enum UserErrorCode {
     @Description("The document has no text to read, e.g. a scanned PDF without a text layer.")
     DOCUMENT_HAS_NO_TEXT,
     @Description("The document is larger than 20 MB, or beyond a reading limit (pages, reading time, expansion of its compressed parts).")
-    DOCUMENT_TOO_LARGE
+    DOCUMENT_TOO_LARGE,
+    @Description("The idempotency key was used within the last 24 hours for a request with another input or another mutation; choose a new key for a new request.")
+    IDEMPOTENCY_KEY_REUSED,
+    @Description("Another version of the report became current after the one named in `supersedes`; nothing was changed. The message names the current version, which `currentReport` returns.")
+    STALE_VERSION
 }

@@ -1,7 +1,6 @@
 package org.fazhi.registry.organisation;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
@@ -11,8 +10,11 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.fazhi.registry.auth.AccessRefusedException;
+import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
+import org.fazhi.registry.idempotency.IdempotentWrites;
+import org.fazhi.registry.idempotency.WriteRequest;
 import org.fazhi.registry.division.DivisionDirectory;
 import org.fazhi.registry.division.DivisionRecord;
 import org.fazhi.registry.division.DivisionView;
@@ -33,6 +35,9 @@ public class OrganisationDivisionGraphQL {
     @Inject
     Caller caller;
 
+    @Inject
+    IdempotentWrites writes;
+
     @Description("The administrative division the organisation serves; null while it is unknown or only candidates are.")
     public List<DivisionView> division(@Source List<OrganisationView> organisations) {
         return organisations.stream().map(o -> view(o.divisionCode())).toList();
@@ -45,13 +50,14 @@ public class OrganisationDivisionGraphQL {
                 .map(this::view).toList()).toList();
     }
 
-    @Transactional // the payload is read from the entities inside the mutation's transaction
     @Mutation("setOrganisationDivision")
     @Description("Puts an organisation on a division of the map, e.g. the candidate a person picked; refuses codes the table does not hold.")
     public @NonNull SetOrganisationDivisionPayload setOrganisationDivision(
             @NonNull @Name("input") @Description("The organisation and its division.") SetOrganisationDivisionInput input)
             throws AccessRefusedException {
-        return SetOrganisationDivisionPayload.of(service.setDivision(input, caller.requireRole(Role.EDITOR)));
+        Actor actor = caller.requireRole(Role.EDITOR);
+        return writes.once(new WriteRequest("setOrganisationDivision", actor.subject(), input.idempotencyKey(), input),
+                SetOrganisationDivisionPayload.ANSWER, () -> SetOrganisationDivisionPayload.of(service.setDivision(input, actor)));
     }
 
     private DivisionView view(String code) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.division.DivisionDirectory;
 import org.fazhi.registry.division.DivisionRecord;
 import org.fazhi.registry.feed.ChangeAction;
@@ -31,7 +32,7 @@ public class OrganisationDivisionService {
         this.changeLog = changeLog;
     }
 
-    public Outcome<Organisation> setDivision(SetOrganisationDivisionInput input, String actor) {
+    public Outcome<Organisation> setDivision(SetOrganisationDivisionInput input, Actor actor) {
         List<UserError> errors = new ArrayList<>();
         Optional<Organisation> organisation = IdLookup.find(input.organisationId(), NodeType.Organisation,
                 "input.organisationId", id -> Organisation.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE), errors);
@@ -40,9 +41,19 @@ public class OrganisationDivisionService {
             return Outcome.refused(errors);
         }
         Organisation placed = organisation.get();
+        // Both ends: an editor may neither take a body out of its scope nor bring one in from outside. A body not
+        // yet on the map (one whose name fits several places) is placed by the editor of the place chosen.
+        if (placed.divisionCode != null) {
+            actor.scope().require(placed.divisionCode, placed.name);
+        }
+        actor.scope().require(division.get().code(), division.get().fullName());
+        String before = placed.divisionCode + placed.divisionName;
         placement.place(placed, division.get(), null);
+        if (before.equals(placed.divisionCode + placed.divisionName)) {
+            return Outcome.unchanged(placed);
+        }
         placed.flush();
-        changeLog.record(EntityType.ORGANISATION, placed.id, ChangeAction.UPDATED, actor);
+        changeLog.record(EntityType.ORGANISATION, placed.id, ChangeAction.UPDATED, actor.subject());
         return Outcome.changed(placed);
     }
 }

@@ -16,9 +16,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.fazhi.registry.auth.AccessRefusedException;
+import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
 import org.fazhi.registry.graphql.Conditions;
+import org.fazhi.registry.idempotency.IdempotentWrites;
+import org.fazhi.registry.idempotency.WriteRequest;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
@@ -42,6 +45,9 @@ public class OrganisationGraphQL {
 
     @Inject
     Context context;
+
+    @Inject
+    IdempotentWrites writes;
 
     @Query("organisation")
     @Description("One organisation by its global ID; null when none has it.")
@@ -69,13 +75,14 @@ public class OrganisationGraphQL {
         return connection.total().get();
     }
 
-    @Transactional // the payload is read from the entities inside the mutation's transaction
     @Mutation("upsertOrganisation")
-    @Description("Creates an organisation or updates the one found by ID, credit code or external identifier.")
+    @Description("Creates an organisation or updates the one found by ID, credit code or external identifier; an update that changes no field writes nothing.")
     public @NonNull UpsertOrganisationPayload upsertOrganisation(
             @NonNull @Name("input") @Description("The organisation's data.") UpsertOrganisationInput input)
             throws AccessRefusedException {
-        return UpsertOrganisationPayload.of(service.upsert(input, caller.requireRole(Role.EDITOR)));
+        Actor actor = caller.requireRole(Role.EDITOR);
+        return writes.once(new WriteRequest("upsertOrganisation", actor.subject(), input.idempotencyKey(), input),
+                UpsertOrganisationPayload.ANSWER, () -> UpsertOrganisationPayload.of(service.upsert(input, actor)));
     }
 
     @Description("The organisation this one belongs to, e.g. the government of a department.")

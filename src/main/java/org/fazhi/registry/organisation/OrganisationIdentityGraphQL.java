@@ -2,7 +2,6 @@ package org.fazhi.registry.organisation;
 
 import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,9 +13,12 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.fazhi.registry.auth.AccessRefusedException;
+import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
 import org.fazhi.registry.graphql.Selection;
+import org.fazhi.registry.idempotency.IdempotentWrites;
+import org.fazhi.registry.idempotency.WriteRequest;
 
 /** Who an organisation read from a text is: its candidates, and the decisions a person takes on them. */
 @GraphQLApi
@@ -34,23 +36,28 @@ public class OrganisationIdentityGraphQL {
     @Inject
     Context context;
 
-    @Transactional // the payload is read from the entities inside the mutation's transaction
+    @Inject
+    IdempotentWrites writes;
+
     @Mutation("mergeOrganisations")
     @Description("Merges two records of one body: the source's reports, commitments, names, identifiers and children "
             + "pass to the target, the source's names stay as other names, and the source is deleted (a MERGED change event).")
     public @NonNull MergeOrganisationsPayload mergeOrganisations(
             @NonNull @Name("input") @Description("The organisation merged away and the one that remains.") MergeOrganisationsInput input)
             throws AccessRefusedException {
-        return MergeOrganisationsPayload.of(service.merge(input, caller.requireRole(Role.EDITOR)));
+        Actor actor = caller.requireRole(Role.EDITOR);
+        return writes.once(new WriteRequest("mergeOrganisations", actor.subject(), input.idempotencyKey(), input),
+                MergeOrganisationsPayload.ANSWER, () -> MergeOrganisationsPayload.of(service.merge(input, actor)));
     }
 
-    @Transactional
     @Mutation("confirmOrganisation")
     @Description("Records that an unconfirmed organisation is a body of its own: it becomes confirmed and loses its candidates.")
     public @NonNull ConfirmOrganisationPayload confirmOrganisation(
             @NonNull @Name("input") @Description("The organisation confirmed.") ConfirmOrganisationInput input)
             throws AccessRefusedException {
-        return ConfirmOrganisationPayload.of(service.confirm(input, caller.requireRole(Role.EDITOR)));
+        Actor actor = caller.requireRole(Role.EDITOR);
+        return writes.once(new WriteRequest("confirmOrganisation", actor.subject(), input.idempotencyKey(), input),
+                ConfirmOrganisationPayload.ANSWER, () -> ConfirmOrganisationPayload.of(service.confirm(input, actor)));
     }
 
     @Description("For an unconfirmed organisation, the registered bodies it may be; empty once settled.")

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.feed.ChangeAction;
 import org.fazhi.registry.feed.ChangeLog;
 import org.fazhi.registry.feed.EntityType;
@@ -35,7 +36,7 @@ public class OrganisationMergeService {
         this.merged = merged;
     }
 
-    public Outcome<Organisation> merge(MergeOrganisationsInput input, String actor) {
+    public Outcome<Organisation> merge(MergeOrganisationsInput input, Actor actor) {
         List<UserError> errors = new ArrayList<>();
         Optional<Organisation> source = find(input.sourceId(), "input.sourceId", errors);
         Optional<Organisation> target = find(input.targetId(), "input.targetId", errors);
@@ -47,29 +48,33 @@ public class OrganisationMergeService {
         }
         Organisation from = source.get();
         Organisation into = target.get();
-        merged.fire(new OrganisationsMerged(from.id, into.id, actor));
+        actor.scope().require(from.divisionCode, from.name);
+        actor.scope().require(into.divisionCode, into.name);
+        merged.fire(new OrganisationsMerged(from.id, into.id, actor.subject()));
         takeOver(from, into);
         from.delete();
         Panache.getEntityManager().flush();
         nameIndex.refresh(into);
-        changeLog.record(EntityType.ORGANISATION, from.id, ChangeAction.MERGED, actor);
-        changeLog.record(EntityType.ORGANISATION, into.id, ChangeAction.UPDATED, actor);
+        changeLog.record(EntityType.ORGANISATION, from.id, ChangeAction.MERGED, actor.subject());
+        changeLog.record(EntityType.ORGANISATION, into.id, ChangeAction.UPDATED, actor.subject());
         return Outcome.changed(into);
     }
 
-    public Outcome<Organisation> confirm(ConfirmOrganisationInput input, String actor) {
+    public Outcome<Organisation> confirm(ConfirmOrganisationInput input, Actor actor) {
         List<UserError> errors = new ArrayList<>();
         Optional<Organisation> found = find(input.organisationId(), "input.organisationId", errors);
         if (found.isEmpty()) {
             return Outcome.refused(errors);
         }
         Organisation organisation = found.get();
-        if (!organisation.confirmed || !organisation.candidateIds.isEmpty()) {
-            organisation.confirmed = true;
-            organisation.candidateIds.clear();
-            organisation.flush();
-            changeLog.record(EntityType.ORGANISATION, organisation.id, ChangeAction.UPDATED, actor);
+        actor.scope().require(organisation.divisionCode, organisation.name);
+        if (organisation.confirmed && organisation.candidateIds.isEmpty()) {
+            return Outcome.unchanged(organisation);
         }
+        organisation.confirmed = true;
+        organisation.candidateIds.clear();
+        organisation.flush();
+        changeLog.record(EntityType.ORGANISATION, organisation.id, ChangeAction.UPDATED, actor.subject());
         return Outcome.changed(organisation);
     }
 

@@ -1,15 +1,17 @@
 package org.fazhi.registry.organisation;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.fazhi.registry.auth.AccessRefusedException;
+import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
+import org.fazhi.registry.idempotency.IdempotentWrites;
+import org.fazhi.registry.idempotency.WriteRequest;
 
 /** The organisation hierarchy part of the API. */
 @GraphQLApi
@@ -21,12 +23,16 @@ public class OrganisationParentGraphQL {
     @Inject
     Caller caller;
 
-    @Transactional // the payload is read from the entities inside the mutation's transaction
+    @Inject
+    IdempotentWrites writes;
+
     @Mutation("setOrganisationParent")
     @Description("Places an organisation under another one, or at the top of the hierarchy; refuses cycles.")
     public @NonNull SetOrganisationParentPayload setOrganisationParent(
             @NonNull @Name("input") @Description("The organisation and its new parent.") SetOrganisationParentInput input)
             throws AccessRefusedException {
-        return SetOrganisationParentPayload.of(service.setParent(input, caller.requireRole(Role.EDITOR)));
+        Actor actor = caller.requireRole(Role.EDITOR);
+        return writes.once(new WriteRequest("setOrganisationParent", actor.subject(), input.idempotencyKey(), input),
+                SetOrganisationParentPayload.ANSWER, () -> SetOrganisationParentPayload.of(service.setParent(input, actor)));
     }
 }

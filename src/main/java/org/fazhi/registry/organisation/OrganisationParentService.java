@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.feed.ChangeAction;
 import org.fazhi.registry.feed.ChangeLog;
 import org.fazhi.registry.feed.EntityType;
@@ -26,7 +27,7 @@ public class OrganisationParentService {
         this.changeLog = changeLog;
     }
 
-    public Outcome<Organisation> setParent(SetOrganisationParentInput input, String actor) {
+    public Outcome<Organisation> setParent(SetOrganisationParentInput input, Actor actor) {
         List<UserError> errors = new ArrayList<>();
         Optional<Organisation> organisation = IdLookup.find(input.organisationId(), NodeType.Organisation,
                 "input.organisationId", id -> Organisation.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE), errors);
@@ -36,11 +37,13 @@ public class OrganisationParentService {
             return Outcome.refused(errors);
         }
         Organisation moved = organisation.get();
-        if (!Objects.equals(moved.parentId, parentId)) {
-            moved.parentId = parentId;
-            moved.flush();
-            changeLog.record(EntityType.ORGANISATION, moved.id, ChangeAction.UPDATED, actor);
+        actor.scope().require(moved.divisionCode, moved.name);
+        if (Objects.equals(moved.parentId, parentId)) {
+            return Outcome.unchanged(moved);
         }
+        moved.parentId = parentId;
+        moved.flush();
+        changeLog.record(EntityType.ORGANISATION, moved.id, ChangeAction.UPDATED, actor.subject());
         return Outcome.changed(moved);
     }
 }

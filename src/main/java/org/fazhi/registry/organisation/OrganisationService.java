@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.division.DivisionDirectory;
 import org.fazhi.registry.division.DivisionRecord;
 import org.fazhi.registry.extraction.ChineseScript;
@@ -47,8 +49,9 @@ public class OrganisationService {
     /**
      * Creates the organisation or updates the one found. Upserts of one credit code or identifier run one after the
      * other, and the row found is locked: concurrent upserts of one body never conflict, each updates the stored row.
+     * An update that changes no field writes nothing (no row, no change event).
      */
-    public Outcome<Organisation> upsert(UpsertOrganisationInput input, String actor) {
+    public Outcome<Organisation> upsert(UpsertOrganisationInput input, Actor actor) {
         List<UserError> errors = new ArrayList<>();
         String creditCode = normaliseCreditCode(input.creditCode(), errors);
         lockKeys(creditCode, input.identifiers());
@@ -64,20 +67,41 @@ public class OrganisationService {
         if (!errors.isEmpty()) {
             return Outcome.refused(errors);
         }
+        existing.ifPresent(o -> actor.scope().require(o.divisionCode, o.name));
         Organisation organisation = existing.orElseGet(Organisation::new);
+        Set<List<String>> storedIdentifiers = existing.map(OrganisationIdentifiers::of).orElse(Set.of());
+        OrganisationFields before = existing.map(o -> OrganisationFields.of(o, storedIdentifiers)).orElse(null);
         apply(input, creditCode, parentId, organisation);
         if (existing.isEmpty()) {
             organisation.persistAndFlush();
-        } else {
-            organisation.flush();
         }
-        division.ifPresentOrElse(d -> placement.place(organisation, d, input.divisionName()),
-                () -> placement.placeByName(organisation));
-        replaceIdentifiers(organisation, input.identifiers());
-        nameIndex.refresh(organisation);
+        place(organisation, division, input.divisionName(), before);
+        actor.scope().require(organisation.divisionCode, organisation.name);
+        Set<List<String>> identifiers = input.identifiers() == null ? storedIdentifiers : OrganisationIdentifiers.of(input.identifiers());
+        OrganisationFields after = OrganisationFields.of(organisation, identifiers);
+        if (after.equals(before)) {
+            return Outcome.unchanged(organisation);
+        }
+        if (!identifiers.equals(storedIdentifiers)) {
+            OrganisationIdentifiers.replace(organisation, input.identifiers());
+        }
+        organisation.flush();
+        if (before == null || !before.namedAlike(after)) {
+            nameIndex.refresh(organisation);
+        }
         changeLog.record(EntityType.ORGANISATION, organisation.id,
-                existing.isEmpty() ? ChangeAction.CREATED : ChangeAction.UPDATED, actor);
+                existing.isEmpty() ? ChangeAction.CREATED : ChangeAction.UPDATED, actor.subject());
         return existing.isEmpty() ? Outcome.created(organisation) : Outcome.changed(organisation);
+    }
+
+    /** On the division given, else by name when the organisation is new or what places it by name changed. */
+    private void place(Organisation organisation, Optional<DivisionRecord> division, String divisionName,
+            OrganisationFields before) {
+        if (division.isPresent()) {
+            placement.place(organisation, division.get(), divisionName);
+        } else if (before == null || !before.placedAlike(organisation)) {
+            placement.placeByName(organisation);
+        }
     }
 
     /** Creates an organisation detected in a report text; the caller has checked that none certainly matches. */
@@ -206,37 +230,24 @@ public class OrganisationService {
         if (input.divisionName() != null) {
             target.divisionName = input.divisionName().strip();
         }
-        if (input.otherNames() != null) {
+        Set<String> otherNames = input.otherNames() == null ? new LinkedHashSet<>(target.otherNames)
+                : input.otherNames().stream().map(String::strip).filter(n -> !n.isEmpty())
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
+        addSimplifiedForms(target.name, otherNames);
+        if (!otherNames.equals(target.otherNames)) { // replacing an equal set would rewrite its rows
             target.otherNames.clear();
-            input.otherNames().stream().map(String::strip).filter(n -> !n.isEmpty()).forEach(target.otherNames::add);
+            target.otherNames.addAll(otherNames);
         }
-        addSimplifiedForms(target);
     }
 
     /**
-     * Registers the simplified form of a traditional-character name as another name, so that a report
-     * in either script finds its organisation (reports are analysed in simplified characters).
+     * Adds the simplified form of a traditional-character name as another name, so that a report in either
+     * script finds its organisation (reports are analysed in simplified characters).
      */
-    private static void addSimplifiedForms(Organisation organisation) {
-        Set<String> names = new LinkedHashSet<>(organisation.otherNames);
-        names.add(organisation.name);
-        names.stream().map(ChineseScript::toSimplified)
-                .filter(simplified -> !simplified.equals(organisation.name))
-                .forEach(organisation.otherNames::add);
-    }
-
-    private static void replaceIdentifiers(Organisation organisation, List<ExternalIdentifierInput> identifiers) {
-        if (identifiers == null) {
-            return;
-        }
-        OrganisationIdentifier.delete("organisationId", organisation.id);
-        OrganisationIdentifier.flush();
-        identifiers.stream().distinct().forEach(i -> {
-            OrganisationIdentifier row = new OrganisationIdentifier();
-            row.organisationId = organisation.id;
-            row.scheme = i.scheme().strip();
-            row.value = i.value().strip();
-            row.persist();
-        });
+    private static void addSimplifiedForms(String name, Set<String> otherNames) {
+        Set<String> names = new LinkedHashSet<>(otherNames);
+        names.add(name);
+        names.stream().map(ChineseScript::toSimplified).filter(simplified -> !simplified.equals(name))
+                .forEach(otherNames::add);
     }
 }

@@ -9,5 +9,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("The division an organisation serves, e.g. the candidate a person picked for a name several divisions share.")
 public record SetOrganisationDivisionInput(
         @NonNull @Id @Description("The global ID of the organisation.") String organisationId,
-        @NonNull @Description("The division's code: six digits (GB/T 2260), or nine for a township.") String divisionCode) {
+        @NonNull @Description("The division's code: six digits (GB/T 2260), or nine for a township.") String divisionCode,
+        @Description("A key the client chooses, unique per request, to make retries safe: the same key with the same input within 24 hours returns the first answer without doing anything again.") String idempotencyKey) {
 }

@@ -9,5 +9,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("Where an organisation belongs in the hierarchy.")
 public record SetOrganisationParentInput(
         @NonNull @Id @Description("The global ID of the organisation to move.") String organisationId,
-        @Id @Description("The global ID of its new parent, e.g. a department's government; null makes it a top-level organisation.") String parentId) {
+        @Id @Description("The global ID of its new parent, e.g. a department's government; null makes it a top-level organisation.") String parentId,
+        @Description("A key the client chooses, unique per request, to make retries safe: the same key with the same input within 24 hours returns the first answer without doing anything again.") String idempotencyKey) {
 }

@@ -5,14 +5,19 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.fazhi.registry.graphql.Outcome;
 import org.fazhi.registry.graphql.UserError;
+import org.fazhi.registry.idempotency.AnswerType;
 
 @Description("The result of `setOrganisationParent`.")
 public record SetOrganisationParentPayload(
         @Description("The organisation with its new parent; null when the input was refused.") OrganisationView organisation,
+        @NonNull @Description("False when the call wrote nothing: the organisation already was as asked, or the input was refused. No change event is written then.") boolean changed,
         @NonNull @Description("Why the input was refused; empty on success.") List<@NonNull UserError> userErrors) {
+
+    static final AnswerType<SetOrganisationParentPayload> ANSWER = new AnswerType<>(SetOrganisationParentPayload.class,
+            SetOrganisationParentPayload::userErrors, errors -> of(Outcome.refused(errors)));
 
     static SetOrganisationParentPayload of(Outcome<Organisation> outcome) {
         OrganisationView view = outcome.value() == null ? null : OrganisationView.of(outcome.value());
-        return new SetOrganisationParentPayload(view, outcome.userErrors());
+        return new SetOrganisationParentPayload(view, outcome.changed(), outcome.userErrors());
     }
 }

@@ -20,5 +20,6 @@ public record UpsertOrganisationInput(
         @Description("The six-digit GB/T 2260 administrative division code.") String divisionCode,
         @Description("The name of the administrative division.") String divisionName,
         @Description("Other names; when given, they replace the stored list.") List<String> otherNames,
-        @Description("Identifiers in other systems; when given, they replace the stored list.") List<ExternalIdentifierInput> identifiers) {
+        @Description("Identifiers in other systems; when given, they replace the stored list.") List<ExternalIdentifierInput> identifiers,
+        @Description("A key the client chooses, unique per request, to make retries safe: the same key with the same input within 24 hours returns the first answer without doing anything again.") String idempotencyKey) {
 }

@@ -2,7 +2,6 @@ package org.fazhi.registry.report;
 
 import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.fazhi.registry.extraction.ParsedReport;
 import org.fazhi.registry.extraction.ReportParser;
 import org.fazhi.registry.extraction.ThemeTagger;
 import org.fazhi.registry.auth.AccessRefusedException;
+import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
 import org.fazhi.registry.graphql.Conditions;
@@ -29,6 +29,8 @@ import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Selection;
 import org.fazhi.registry.graphql.UserError;
+import org.fazhi.registry.idempotency.IdempotentWrites;
+import org.fazhi.registry.idempotency.WriteRequest;
 import org.fazhi.registry.organisation.OrganisationQuery;
 import org.fazhi.registry.organisation.OrganisationView;
 
@@ -47,6 +49,9 @@ public class ReportGraphQL {
 
     @Inject
     Caller caller;
+
+    @Inject
+    IdempotentWrites writes;
 
     @Inject
     OrganisationQuery organisations;
@@ -102,23 +107,25 @@ public class ReportGraphQL {
     }
 
     @Expensive
-    @Transactional // the payload is read from the entities inside the mutation's transaction
     @Mutation("submitReport")
-    @Description("Stores a report text for an organisation and year; the same text again is recognised, a different one supersedes the stored one.")
+    @Description("Stores a report text for an organisation and year; a text stored before is recognised, a different one supersedes the current version unless its dates show it is older.")
     public @NonNull SubmitReportPayload submitReport(
             @NonNull @Name("input") @Description("The report and whom it belongs to.") SubmitReportInput input)
             throws AccessRefusedException {
-        return SubmitReportPayload.of(service.submit(input, caller.requireRole(Role.EDITOR)));
+        Actor actor = caller.requireRole(Role.EDITOR);
+        return writes.once(new WriteRequest("submitReport", actor.subject(), input.idempotencyKey(), input),
+                SubmitReportPayload.ANSWER, () -> SubmitReportPayload.of(service.submit(input, actor)));
     }
 
     @Expensive
     @Mutation("submitStructuredReport")
-    @Transactional // the payload is read from the entities inside the mutation's transaction
-    @Description("Stores a report an integrator already holds in structure (metadata, sections, items): validated, no text parsing; the same structure again is recognised, a different one supersedes the stored report.")
+    @Description("Stores a report an integrator already holds in structure (metadata, sections, items): validated, no text parsing; the same structure again is recognised, a different one supersedes the current version unless its dates show it is older.")
     public @NonNull SubmitReportPayload submitStructuredReport(
             @NonNull @Name("input") @Description("The report's metadata and sections, and whom it belongs to.") SubmitStructuredReportInput input)
             throws AccessRefusedException {
-        return SubmitReportPayload.of(service.submitStructured(input, caller.requireRole(Role.EDITOR)));
+        Actor actor = caller.requireRole(Role.EDITOR);
+        return writes.once(new WriteRequest("submitStructuredReport", actor.subject(), input.idempotencyKey(), input),
+                SubmitReportPayload.ANSWER, () -> SubmitReportPayload.of(service.submitStructured(input, actor)));
     }
 
     @Description("The organisation that issued the report.")
@@ -129,15 +136,27 @@ public class ReportGraphQL {
         return reports.stream().map(r -> byId.get(r.organisationKey())).toList();
     }
 
-    @Description("The text exactly as submitted, byte for byte; for a report submitted as a document, the text read from it (the document itself is `document`).")
-    public List<@NonNull String> originalText(@Source List<ReportView> reports) {
-        Map<Long, byte[]> texts = query.originalTexts(reports.stream().map(ReportView::key).toList());
-        return reports.stream().map(r -> new String(texts.get(r.key()), StandardCharsets.UTF_8)).toList();
+    @Description("Who submitted the text: the subject of their token. Null unless the request carries the token of a reader, editor or reviewer.")
+    public String submittedBy(@Source ReportView report) {
+        return caller.readsRestricted() ? report.submittedBy() : null;
     }
 
-    @Description("The text the registry analysed: simplified characters, web residue and page breaks removed. All offsets point into it.")
-    public List<@NonNull String> normalisedText(@Source List<ReportView> reports) {
-        Map<Long, String> texts = query.normalisedTexts(reports.stream().map(ReportView::key).toList());
+    @Description("The text exactly as submitted, byte for byte; for a report submitted as a document, the text read from it (the document itself is `document`). Null for a withdrawn report unless the request carries the token of a reader, editor or reviewer.")
+    public List<String> originalText(@Source List<ReportView> reports) {
+        Map<Long, byte[]> texts = query.originalTexts(servedTexts(reports));
+        return reports.stream().map(r -> texts.get(r.key())).map(t -> t == null ? null : new String(t, StandardCharsets.UTF_8))
+                .toList();
+    }
+
+    @Description("The text the registry analysed: simplified characters, web residue and page breaks removed. All offsets point into it. Null for a withdrawn report unless the request carries the token of a reader, editor or reviewer.")
+    public List<String> normalisedText(@Source List<ReportView> reports) {
+        Map<Long, String> texts = query.normalisedTexts(servedTexts(reports));
         return reports.stream().map(r -> texts.get(r.key())).toList();
+    }
+
+    /** The reports whose texts this request may read: a withdrawn report's only with a token. */
+    private List<Long> servedTexts(List<ReportView> reports) {
+        boolean restricted = caller.readsRestricted();
+        return reports.stream().filter(r -> restricted || r.state() != ReportState.WITHDRAWN).map(ReportView::key).toList();
     }
 }

@@ -6,10 +6,7 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,20 +15,21 @@ import org.fazhi.registry.extraction.ParsedReport;
 import org.fazhi.registry.extraction.ReportMetadata;
 import org.fazhi.registry.extraction.ReportParser;
 import org.fazhi.registry.extraction.StructuredReportComposer;
+import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.organisation.Organisation;
 import org.fazhi.registry.feed.ChangeAction;
 import org.fazhi.registry.feed.ChangeLog;
-import org.fazhi.registry.feed.ChangeNotifier;
 import org.fazhi.registry.feed.EntityType;
 import org.fazhi.registry.graphql.Echo;
 import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.graphql.UserErrorCode;
 import org.fazhi.registry.organisation.OrganisationResolver;
+import org.fazhi.registry.persistence.Sha256;
 import org.fazhi.registry.organisation.OrganisationResolver.Resolved;
 
 /**
- * Stores submitted reports: validates, reads the text, recognises repeats, supersedes earlier texts, and
- * writes the extracted structure, all in one transaction.
+ * Stores submitted reports: validates, reads the text, recognises repeats, places the text among the stored
+ * versions (see {@link ReportVersions}), and writes the extracted structure, all in one transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -42,20 +40,18 @@ public class ReportService {
     private final ExtractionWriter extraction;
     private final ChangeLog changeLog;
     private final Event<ReportStored> stored;
-    private final ChangeNotifier notifier;
     private final StructuredReportComposer composer = new StructuredReportComposer();
 
     public ReportService(ReportParser parser, OrganisationResolver organisations, ExtractionWriter extraction,
-            ChangeLog changeLog, Event<ReportStored> stored, ChangeNotifier notifier) {
+            ChangeLog changeLog, Event<ReportStored> stored) {
         this.parser = parser;
         this.organisations = organisations;
         this.extraction = extraction;
         this.changeLog = changeLog;
         this.stored = stored;
-        this.notifier = notifier;
     }
 
-    public Submission submit(SubmitReportInput input, String actor) {
+    public Submission submit(SubmitReportInput input, Actor actor) {
         return submit(input, Map.of(), "input.text", actor);
     }
 
@@ -65,11 +61,12 @@ public class ReportService {
      *
      * @param textField the input field the text came from, named in user errors about it
      */
-    public Submission submit(SubmitReportInput input, Map<String, String> fields, String textField, String actor) {
+    public Submission submit(SubmitReportInput input, Map<String, String> fields, String textField, Actor actor) {
         List<UserError> errors = new ArrayList<>();
         ReportTextRules.check(input.text(), textField, errors);
         ReportTextRules.checkYear(input.reportYear(), "input.reportYear", errors);
         checkSourceUrl(input.sourceUrl(), errors);
+        Long supersedes = ReportVersions.supersedesId(input.supersedes(), errors);
         Optional<Resolved> given = input.organisation() == null ? Optional.empty()
                 : organisations.resolveForUpdate(input.organisation(), "input.organisation", errors)
                         .map(o -> new Resolved(o, false));
@@ -91,21 +88,22 @@ public class ReportService {
         if (!errors.isEmpty()) {
             return Submission.refused(errors);
         }
-        Optional<Resolved> organisation = given.or(() -> organisations.detect(parsed.metadata(), actor));
+        Optional<Resolved> organisation = given.or(() -> organisations.detect(parsed.metadata(), actor.subject()));
         if (organisation.isEmpty()) {
             return Submission.refused(List.of(UserError.of("input.organisation", UserErrorCode.ORGANISATION_REQUIRED,
                     "the text names no organisation, and no registered organisation holds the credit code "
                             + parsed.metadata().creditCode().value() + " of its index number: give the organisation "
                             + "by ID, or register the code with upsertOrganisation first")));
         }
-        return store(new Source(input.text(), input.sourceUrl()), year, parsed, organisation.get(), actor);
+        return store(new Source(input.text(), input.sourceUrl(), supersedes), year, parsed, organisation.get(), actor);
     }
 
     /** Stores a report an integrator holds in structure: validated, composed, no text parsing. */
-    public Submission submitStructured(SubmitStructuredReportInput input, String actor) {
+    public Submission submitStructured(SubmitStructuredReportInput input, Actor actor) {
         List<UserError> errors = new ArrayList<>();
         StructuredReportInputs.check(input, errors);
         checkSourceUrl(input.sourceUrl(), errors);
+        Long supersedes = ReportVersions.supersedesId(input.supersedes(), errors);
         Optional<Organisation> organisation = input.organisation() == null ? Optional.empty()
                 : organisations.resolveForUpdate(input.organisation(), "input.organisation", errors);
         if (input.organisation() != null && organisation.isEmpty() && errors.isEmpty()) {
@@ -122,34 +120,51 @@ public class ReportService {
         if (!errors.isEmpty()) {
             return Submission.refused(errors);
         }
-        return store(new Source(composed.normalisedText(), input.sourceUrl()),
+        return store(new Source(composed.normalisedText(), input.sourceUrl(), supersedes),
                 input.reportYear(), composed, new Resolved(organisation.get(), false), actor);
     }
 
-    /** What the submitter gave besides what was read: the text as received and where it was published. */
-    private record Source(String originalText, String sourceUrl) {
+    /**
+     * What the submitter gave besides what was read: the text as received, where it was published, and the
+     * report it replaces (null when the submitter did not say).
+     */
+    private record Source(String originalText, String sourceUrl, Long supersedes) {
     }
 
-    private Submission store(Source source, int year, ParsedReport parsed, Resolved organisation, String actor) {
-        String hash = sha256(parsed.normalisedText());
-        long organisationId = organisation.organisation().id;
-        Optional<Report> current = Report.findCurrent(organisationId, year);
-        if (current.isPresent() && current.get().contentHash.equals(hash)) {
-            return new Submission(current.get(), false, false, List.of());
+    private Submission store(Source source, int year, ParsedReport parsed, Resolved organisation, Actor actor) {
+        Organisation body = organisation.organisation();
+        actor.scope().require(body.divisionCode, body.name);
+        String hash = Sha256.of(parsed.normalisedText());
+        Optional<Report> current = Report.findCurrent(body.id, year);
+        Optional<Report> same = ReportVersions.withText(body.id, year, hash);
+        if (same.isPresent()) {
+            return new Submission(same.get(), false, false, current.orElse(null), List.of());
         }
-        current.ifPresent(old -> {
-            old.state = ReportState.SUPERSEDED;
-            old.flush();
-            changeLog.record(EntityType.REPORT, old.id, ChangeAction.SUPERSEDED, actor);
-        });
-        Report report = newReport(source, year, parsed, organisationId, hash, actor);
-        report.supersedesId = current.map(r -> r.id).orElse(null);
+        Optional<UserError> stale = source.supersedes() == null ? Optional.empty()
+                : ReportVersions.stale(source.supersedes(), body.id, year, current);
+        if (stale.isPresent()) {
+            return Submission.refused(List.of(stale.get()), current.orElse(null));
+        }
+        // A late retry of an older text, after a correction, must not displace the correction.
+        boolean older = source.supersedes() == null && current.isPresent()
+                && ReportVersions.olderThan(parsed.metadata(), current.get());
+        if (!older) {
+            current.ifPresent(old -> supersede(old, actor.subject()));
+        }
+        Report report = newReport(source, year, parsed, body.id, hash, actor.subject());
+        report.state = older ? ReportState.SUPERSEDED : ReportState.CURRENT;
+        report.supersedesId = older ? null : current.map(r -> r.id).orElse(null);
         report.persistAndFlush();
         Map<ParsedItem, Long> itemIds = extraction.write(report, parsed);
-        changeLog.record(EntityType.REPORT, report.id, ChangeAction.CREATED, actor);
-        stored.fire(new ReportStored(report, parsed, itemIds, actor));
-        notifier.reportSubmitted(ReportView.of(report));
-        return new Submission(report, true, organisation.created(), List.of());
+        changeLog.record(EntityType.REPORT, report.id, ChangeAction.CREATED, actor.subject());
+        stored.fire(new ReportStored(report, parsed, itemIds, actor.subject()));
+        return new Submission(report, true, organisation.created(), older ? current.get() : report, List.of());
+    }
+
+    private void supersede(Report old, String actor) {
+        old.state = ReportState.SUPERSEDED;
+        old.flush();
+        changeLog.record(EntityType.REPORT, old.id, ChangeAction.SUPERSEDED, actor);
     }
 
     private static Report newReport(Source source, int year, ParsedReport parsed, long organisationId,
@@ -170,7 +185,6 @@ public class ReportService {
         report.originalText = source.originalText().getBytes(StandardCharsets.UTF_8);
         report.normalisedText = parsed.normalisedText();
         report.contentHash = hash;
-        report.state = ReportState.CURRENT;
         report.parserVersion = ReportParser.VERSION;
         report.warnings = new ArrayList<>(parsed.warnings());
         report.submittedBy = actor;
@@ -192,14 +206,5 @@ public class ReportService {
             // reported below
         }
         errors.add(UserError.of("input.sourceUrl", UserErrorCode.INVALID_VALUE, "not an http(s) URL: " + Echo.of(url)));
-    }
-
-    private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

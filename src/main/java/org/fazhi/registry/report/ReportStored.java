@@ -6,7 +6,8 @@ import org.fazhi.registry.extraction.ParsedReport;
 
 /**
  * Fired inside the submitting transaction once a new report and its extracted structure are stored,
- * so other concerns (commitments and their follow-up) add their part atomically.
+ * so other concerns (commitments and their follow-up) add their part atomically; once the transaction has
+ * committed, subscribers are told ({@link ReportSubscriptionGraphQL}).
  *
  * @param itemIds the stored id of every parsed item, by identity
  */

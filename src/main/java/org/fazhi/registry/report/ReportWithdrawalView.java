@@ -2,6 +2,7 @@ package org.fazhi.registry.report;
 
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -9,7 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("Why and by whom a report was withdrawn.")
 public record ReportWithdrawalView(
         @NonNull @Description("The reason the editor gave.") String reason,
-        @Description("The subject of the token that withdrew the report.") String withdrawnBy,
+        @Ignore String withdrawer,
         @NonNull @Description("When the report was withdrawn.") OffsetDateTime withdrawnAt) {
 
     static ReportWithdrawalView of(ReportWithdrawal w) {

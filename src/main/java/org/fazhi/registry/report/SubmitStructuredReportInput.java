@@ -3,6 +3,7 @@ package org.fazhi.registry.report;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.fazhi.registry.organisation.OrganisationRefInput;
 
@@ -23,5 +24,7 @@ public record SubmitStructuredReportInput(
         @Description("The day the report was issued.") LocalDate issuedDate,
         @Description("The day the report was published.") LocalDate publishedDate,
         @Description("Where the report was published.") String sourceUrl,
-        @Description("The sections in order; at least one.") List<StructuredSectionInput> sections) {
+        @Description("The sections in order; at least one.") List<StructuredSectionInput> sections,
+        @Id @Description("The report the sender believes is current for the organisation and year, which this one replaces. When another version has become current meanwhile, the input is refused with STALE_VERSION and nothing changes.") String supersedes,
+        @Description("A key the client chooses, unique per request, to make retries safe: the same key with the same input within 24 hours returns the first answer without storing anything again.") String idempotencyKey) {
 }

@@ -75,9 +75,11 @@ final class ObjectJson {
             Map.entry("publishedDate", date("published_date")), Map.entry("sourceUrl", column("source_url")),
             Map.entry("script", column("script")), Map.entry("contentHash", column("content_hash")),
             Map.entry("state", column("state")), Map.entry("parserVersion", column("parser_version")),
-            Map.entry("warnings", array("warnings")), Map.entry("submittedBy", column("submitted_by")),
+            // Answers built here are for anonymous readers only (SqlJsonRoute): no token subjects, no withdrawn texts.
+            Map.entry("warnings", array("warnings")), Map.entry("submittedBy", (f, a, sql) -> sql.append("null::text")),
             Map.entry("organisationEvidence", column("organisation_evidence")),
-            Map.entry("normalisedText", column("normalised_text")),
+            Map.entry("normalisedText", (f, a, sql) -> sql.append("case when " + a + ".state <> 'WITHDRAWN' then "
+                    + a + ".normalised_text end")),
             Map.entry("organisation", (f, a, sql) -> one(ORGANISATION, f, "organisation", a + ".organisation_id", sql)),
             Map.entry("sections", (f, a, sql) -> list(SECTION, f, "section", "report_id", a, "ordinal", "", sql)),
             Map.entry("commitments", (f, a, sql) -> list(COMMITMENT, f, "commitment", "report_id", a, "ordinal", "", sql)),

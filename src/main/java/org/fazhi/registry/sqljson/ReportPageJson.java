@@ -61,9 +61,8 @@ final class ReportPageJson {
             sql.append("(").value(cursorValue(after, sort)).append(", ").value(after.key()).append(")");
         }
         // Grouped as one group: one row, the page's aggregates, however few rows the page has (even none).
-        sql.append(" order by " + yearFirst(filter, sort) + sort.orderBy("r") + " limit " + (first + 1) + ") k join report "
-                + page + " on "
-                + page + ".id = k.id) " + page + " group by ())");
+        sql.append(" order by " + sort.orderBy("r") + " limit " + (first + 1) + ") k join report " + page + " on " + page
+                + ".id = k.id) " + page + " group by ())");
     }
 
     private static void connection(ExecutableNormalizedField reports, String page, int first, Sort sort,
@@ -114,16 +113,6 @@ final class ReportPageJson {
                 default -> throw new Unsupported("PageInfo." + field.getName());
             }
         }, sql);
-    }
-
-    /**
-     * The year, ahead of the sort, when the filter fixes it: the same order for one year, but written as the
-     * per-year indexes (year, value, id) hold it, so the planner reads the page from one of those rather than
-     * filtering the index of all years, which it costs the same and which reads every newer year first.
-     */
-    private static String yearFirst(Map<?, ?> filter, Sort sort) {
-        boolean oneYear = filter != null && filter.get("year") != null && !"REPORT_YEAR".equals(sort.field());
-        return oneYear ? "r.report_year" + (sort.descending() ? " desc, " : " asc, ") : "";
     }
 
     /**

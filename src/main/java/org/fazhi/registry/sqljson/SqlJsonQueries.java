@@ -45,8 +45,8 @@ public class SqlJsonQueries {
     });
 
     public SqlJsonQueries(Instance<GraphQLSchema> schema, AgroalDataSource dataSource,
-            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth") int maxDepth,
-            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") int maxFields) {
+            @ConfigProperty(name = "registry.graphql.max-depth") int maxDepth,
+            @ConfigProperty(name = "registry.graphql.max-complexity") int maxFields) {
         this.schema = schema;
         this.dataSource = dataSource;
         this.maxDepth = maxDepth;

@@ -6,6 +6,7 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.division.DivisionCodes;
 import org.fazhi.registry.division.DivisionDirectory;
 import org.fazhi.registry.division.DivisionRecord;
@@ -25,7 +26,7 @@ public class DeadlineService {
         this.divisions = divisions;
     }
 
-    public Outcome<DeadlineRule> set(SetReportingDeadlineInput input) {
+    public Outcome<DeadlineRule> set(SetReportingDeadlineInput input, Actor actor) {
         List<UserError> errors = new ArrayList<>();
         Optional<DivisionRecord> division = divisions.check(input.divisionCode(), "input.divisionCode", errors);
         checkDay(input.dueBeforeMonth(), input.dueBeforeDay(), errors);
@@ -36,6 +37,7 @@ public class DeadlineService {
         if (!errors.isEmpty()) {
             return Outcome.refused(errors);
         }
+        ObligationService.requireScope(division, actor, "a deadline rule without a division");
         String prefix = division.map(d -> DivisionCodes.subtreePrefix(d.code())).orElse("");
         Optional<DeadlineRule> existing = DeadlineRule.findScope(prefix, input.reportYear());
         DeadlineRule rule = existing.orElseGet(DeadlineRule::new);

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.division.Division;
 import org.fazhi.registry.division.DivisionCodes;
 import org.fazhi.registry.division.DivisionLevel;
@@ -44,7 +45,7 @@ public class GovernmentRegistry {
         this.placement = placement;
     }
 
-    Governments ensure(DivisionRecord scope, String actor) {
+    Governments ensure(DivisionRecord scope, Actor actor) {
         List<Division> divisions = Division.list("code like ?1 and level <= ?2 and type = ?3 order by code",
                 DivisionCodes.subtreePrefix(scope.code()) + "%", LOWEST_LEVEL, DivisionType.ADMINISTRATIVE);
         List<String> codes = divisions.stream().map(d -> d.code).toList();
@@ -99,10 +100,10 @@ public class GovernmentRegistry {
         return byCode;
     }
 
-    private Organisation register(Division division, String actor) {
+    private Organisation register(Division division, Actor actor) {
         List<String> otherNames = fullName(division).equals(name(division)) ? List.of() : List.of(fullName(division));
         return organisations.upsert(new UpsertOrganisationInput(null, null, name(division), OrganisationKind.GOVERNMENT,
-                null, division.code, null, otherNames, null), actor).value();
+                null, division.code, null, otherNames, null, null), actor).value();
     }
 
     private static String name(Division division) {

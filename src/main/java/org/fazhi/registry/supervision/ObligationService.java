@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.division.DivisionCodes;
 import org.fazhi.registry.division.DivisionDirectory;
 import org.fazhi.registry.division.DivisionRecord;
@@ -36,7 +37,7 @@ public class ObligationService {
     }
 
     /** Replaces the year's listed obligations in the input's division (the whole country when none) by the given bodies. */
-    public ReportingObligationsPayload setList(SetReportingObligationsInput input) {
+    public ReportingObligationsPayload setList(SetReportingObligationsInput input, Actor actor) {
         List<UserError> errors = new ArrayList<>();
         ReportTextRules.checkYear(input.reportYear(), "input.reportYear", errors);
         Optional<DivisionRecord> scope = divisions.check(input.divisionCode(), "input.divisionCode", errors);
@@ -59,6 +60,7 @@ public class ObligationService {
         if (!errors.isEmpty()) {
             return ReportingObligationsPayload.refused(errors);
         }
+        requireScope(scope, actor, "the list of obligations");
         String prefix = scope.map(d -> DivisionCodes.subtreePrefix(d.code()) + "%").orElse("%");
         int removed = em.createNativeQuery("delete from reporting_obligation ob where report_year = :year "
                 + "and source = 'LIST' and not (organisation_id = any(cast(:listed as bigint[]))) and (:prefix = '%' "
@@ -69,13 +71,14 @@ public class ObligationService {
     }
 
     /** Obliges the governments of county level and higher in the division's subtree, and their registered departments. */
-    public ReportingObligationsPayload derive(DeriveReportingObligationsInput input, String actor) {
+    public ReportingObligationsPayload derive(DeriveReportingObligationsInput input, Actor actor) {
         List<UserError> errors = new ArrayList<>();
         ReportTextRules.checkYear(input.reportYear(), "input.reportYear", errors);
         Optional<DivisionRecord> scope = divisions.check(input.divisionCode(), "input.divisionCode", errors);
         if (!errors.isEmpty()) {
             return ReportingObligationsPayload.refused(errors);
         }
+        requireScope(scope, actor, "the derived obligations");
         GovernmentRegistry.Governments found = governments.ensure(scope.get(), actor);
         @SuppressWarnings("unchecked")
         List<Number> departments = em.createNativeQuery("select id from organisation where kind in ('DEPARTMENT', "
@@ -86,6 +89,15 @@ public class ObligationService {
         departments.forEach(id -> obliged.add(id.longValue()));
         return new ReportingObligationsPayload(oblige(input.reportYear(), obliged, ObligationSource.RULE), 0,
                 found.created(), List.of());
+    }
+
+    /** Obligations are written for a division's subtree, or for the whole country when none is given. */
+    static void requireScope(Optional<DivisionRecord> division, Actor actor, String what) {
+        if (division.isPresent()) {
+            actor.scope().require(division.get().code(), division.get().fullName());
+        } else {
+            actor.scope().requireNational(what);
+        }
     }
 
     /** Adds obligations for the bodies not yet obliged for the year; returns how many it added. */

@@ -11,5 +11,6 @@ public record SetReportingDeadlineInput(
         @Description("The year reported on the rule holds for; null for every year.") Integer reportYear,
         @NonNull @Description("The month of the following year, 1–12.") int dueBeforeMonth,
         @NonNull @Description("The day of that month before which reports must be public; 29 February is refused, as it exists only in some years.") int dueBeforeDay,
-        @NonNull @Description("Where the rule comes from, e.g. the province's implementing rules.") String basis) {
+        @NonNull @Description("Where the rule comes from, e.g. the province's implementing rules.") String basis,
+        @Description("A key the client chooses, unique per request, to make retries safe: the same key with the same input within 24 hours returns the first answer without doing anything again.") String idempotencyKey) {
 }

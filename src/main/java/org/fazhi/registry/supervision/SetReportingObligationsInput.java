@@ -11,5 +11,6 @@ import org.fazhi.registry.organisation.OrganisationRefInput;
 public record SetReportingObligationsInput(
         @NonNull @Description("The year reported on.") int reportYear,
         @NonNull @Description("The bodies, by global ID or credit code.") List<@NonNull OrganisationRefInput> organisations,
-        @Description("The division the list covers, e.g. 500151: the list replaces only the listed bodies of that subtree, and every body named must lie in it. Null: the list covers the whole country.") String divisionCode) {
+        @Description("The division the list covers, e.g. 500151: the list replaces only the listed bodies of that subtree, and every body named must lie in it. Null: the list covers the whole country.") String divisionCode,
+        @Description("A key the client chooses, unique per request, to make retries safe: the same key with the same input within 24 hours returns the first answer without doing anything again.") String idempotencyKey) {
 }

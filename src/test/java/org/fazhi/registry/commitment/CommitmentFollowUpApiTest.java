@@ -68,6 +68,17 @@ class CommitmentFollowUpApiTest {
     }
 
     @Test
+    void shouldFollowAPlanThatArrivesAfterTheReportCarryingItOut() throws IOException {
+        submit(text("2025").replace("测试县司法局", "第八县司法局"));
+
+        String report2024 = submit(text("2024").replace("测试县司法局", "第八县司法局")).getString("report.id");
+
+        JsonPath followed = GraphQL.data(COMMITMENTS, "id", report2024).setRootPath("data.report");
+        assertThat(followed.getList("commitments.status")).containsExactly("EVIDENCED", "EVIDENCED", "NOT_EVIDENCED");
+        assertThat(followed.getList("commitments[0].history.toStatus")).containsExactly("EVIDENCED");
+    }
+
+    @Test
     void shouldFlagAProblemRepeatedFromThePreviousYear() throws IOException {
         submit(text("2024").replace("测试县司法局", "另一县司法局"));
         String report2025 = submit(text("2025").replace("测试县司法局", "另一县司法局")).getString("report.id");

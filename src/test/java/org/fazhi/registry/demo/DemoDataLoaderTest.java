@@ -9,9 +9,14 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.fazhi.registry.testing.EmbeddedPostgresResource;
 import org.fazhi.registry.testing.GraphQL;
 import org.junit.jupiter.api.Test;
@@ -47,6 +52,18 @@ class DemoDataLoaderTest {
         GraphQL.post("{ reports(first: 100, filter: {state: SUPERSEDED}) { totalCount } }")
                 .body("data.reports.totalCount", equalTo(0));
         GraphQL.post("{ reports(first: 100) { totalCount } }").body("data.reports.totalCount", equalTo(5));
+    }
+
+    @Test
+    void shouldFindSomethingWithTheSearchExampleOfTheReadme() throws IOException {
+        Matcher example = Pattern.compile("```graphql\n(\\{\\s*search\\(.*?)```", Pattern.DOTALL)
+                .matcher(Files.readString(Path.of("README.md")));
+        assertThat(example.find()).as("the README shows a search").isTrue();
+
+        JsonPath found = GraphQL.data(example.group(1));
+
+        assertThat(found.getInt("search.totalCount")).isPositive();
+        assertThat(found.getList("search.nodes.snippet", String.class)).allSatisfy(s -> assertThat(s).contains("【政务公开】"));
     }
 
     @Test

@@ -2,15 +2,23 @@ package org.fazhi.registry.deploy;
 
 import com.github.houbb.nlp.common.format.impl.ChineseTsCharFormat;
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import org.apache.lucene.analysis.cn.smart.hhmm.HHMMSegmenter;
 import org.fazhi.registry.division.DivisionFile;
 import org.junit.jupiter.api.Test;
 
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamClass;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Pattern;
@@ -20,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A native image holds only the classpath resources it is told about: every dictionary the conversion library
- * loads at run time must match {@code quarkus.native.resources.includes}.
+ * and the word segmenter load at run time must match {@code quarkus.native.resources.includes}, and what the
+ * segmenter deserializes must be registered for it.
  */
 class NativeResourcesTest {
 
@@ -53,8 +62,51 @@ class NativeResourcesTest {
                 assertThat(includes).as("a pattern including %s", name).anyMatch(p -> p.matcher(name).matches()));
     }
 
+    @Test
+    void theSegmenterDictionariesAreIncludedAndWhatTheyHoldIsRegisteredForDeserialization() throws Exception {
+        List<Pattern> includes = includes();
+        List<String> dictionaries = resources(HHMMSegmenter.class, ".mem");
+        RegisterForReflection registration = Class.forName("org.fazhi.registry.nativeimage.SegmenterSerialization")
+                .getAnnotation(RegisterForReflection.class);
+
+        assertThat(dictionaries).as("dictionaries found in the segmenter's jar").hasSize(2);
+        assertThat(dictionaries).allSatisfy(name ->
+                assertThat(includes).as("a pattern including %s", name).anyMatch(p -> p.matcher(name).matches()));
+        assertThat(registration.serialization()).isTrue();
+        for (String dictionary : dictionaries) {
+            assertThat(registration.targets()).as("classes registered for %s", dictionary)
+                    .contains(classesDeserializedFrom(dictionary).toArray(Class<?>[]::new));
+        }
+    }
+
+    /** Every class whose description the serialized resource {@code name} holds, read as the segmenter reads it. */
+    private static Set<Class<?>> classesDeserializedFrom(String name) throws IOException, ClassNotFoundException {
+        Set<Class<?>> classes = new HashSet<>();
+        try (InputStream resource = NativeResourcesTest.class.getClassLoader().getResourceAsStream(name);
+                ObjectInputStream in = new ObjectInputStream(resource) {
+                    @Override
+                    protected Class<?> resolveClass(ObjectStreamClass description)
+                            throws IOException, ClassNotFoundException {
+                        Class<?> type = super.resolveClass(description);
+                        classes.add(type);
+                        return type;
+                    }
+                }) {
+            while (true) {
+                in.readObject();
+            }
+        } catch (EOFException end) {
+            return classes;
+        }
+    }
+
     /** The text resources in the jar that holds {@code type}. */
     private static List<String> dictionaries(Class<?> type) throws IOException {
+        return resources(type, ".txt");
+    }
+
+    /** The resources whose names end with {@code suffix} in the jar that holds {@code type}. */
+    private static List<String> resources(Class<?> type, String suffix) throws IOException {
         Path jar;
         try {
             jar = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -64,7 +116,7 @@ class NativeResourcesTest {
         try (JarFile file = new JarFile(jar.toFile())) {
             return file.stream()
                     .map(JarEntry::getName)
-                    .filter(name -> name.endsWith(".txt") && !name.startsWith("META-INF/"))
+                    .filter(name -> name.endsWith(suffix) && !name.startsWith("META-INF/"))
                     .collect(Collectors.toCollection(ArrayList::new));
         }
     }

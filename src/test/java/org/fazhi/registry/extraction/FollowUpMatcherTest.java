@@ -2,7 +2,9 @@ package org.fazhi.registry.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,6 +31,30 @@ class FollowUpMatcherTest {
             NONE | 规范行政规范性文件管理。 | 全年收发文件1200件，文件运转及时准确。
             NONE | 开展法治体检。 | 组织干部职工开展年度健康体检，体检率100%。
             NONE | 推进“证照分离”改革。 | 推进“人车分离”交通组织改造。
+            # not carried out, the same words qualified for another field of work
+            NONE | 推行行政执法“好差评”制度。 | 推行政务服务“好差评”，评价数据全量归集。
+            NONE | 建立行政执法人员“积分制”管理。 | 推行村民“积分制”管理，全村412户参与。
+            NONE | 建立行政复议“绿色通道”。 | 开通医保报销“绿色通道”，全年办理1200人次。
+            # ... while the same words with the commitment's own qualifier are evidence
+            STRONG | 完善行政执法“三张清单”。 | 修订行政执法“三张清单”，新增事项12项。
+            STRONG | 推广执法“说理式”文书。 | 推广说理式执法文书，全年制作说理式文书320份。
+            FOUND | 推行税收执法“首违不罚”。 | 对首次违法且危害后果轻微的纳税人依法免予行政处罚，涉及市场主体86户。
+            # not carried out, the thing promised is not there: another action on the same theme
+            NONE | 建立人民调解专家库。 | 组织人民调解员参加业务培训，培训调解员200人次。
+            NONE | 建设行政复议服务中心。 | 全年受理行政复议申请96件。
+            NONE | 修订重大行政决策程序规定。 | 全年作出重大行政决策6项，均履行法定程序。
+            # ... while the thing itself, built, is evidence
+            STRONG | 建立人民调解专家库。 | 建成人民调解专家库，入库专家32名。
+            STRONG | 建设行政复议服务中心。 | 县行政复议服务中心建成启用，全年接待群众460人次。
+            STRONG | 修订重大行政决策程序规定。 | 修订出台《重大行政决策程序规定》，明确决策事项目录管理。
+            # partly carried out: one of several tasks fully done
+            PARTIAL | 加强领导干部学法用法。落实年终述法，组织旁听庭审，开展法治理论考试。 | 组织班子成员旁听庭审2次。
+            PARTIAL | 推进政务公开。编制公开目录，开通政务公开专区，召开新闻发布会。 | 召开新闻发布会6场。
+            PARTIAL | 加强执法装备建设。为执法人员配备执法记录仪，建设执法询问室，配发执法服装。 | 新建执法询问室2间。
+            # carried out in the words of other fields of work (rows of the equivalence table)
+            FOUND | 开展农资打假专项行动。 | 查处制售假冒伪劣农资案件9件。
+            FOUND | 畅通农民工欠薪投诉渠道。 | 受理拖欠农民工工资投诉56件，追回工资380万元。
+            FOUND | 严厉查处违法用地行为。 | 立案查处违法占地案件12宗。
             """)
     void shouldJudgeAsAReviewerWould(String outcome, String commitment, String item) {
         MatchStrength strength = FollowUpMatcher.over(List.of(item)).score(title(commitment), commitment, 0).strength();
@@ -73,6 +99,21 @@ class FollowUpMatcherTest {
             List<Match> again = shared.best(pair.title(), pair.commitment(), 3);
             List<Match> fresh = FollowUpMatcher.over(items).best(pair.title(), pair.commitment(), 3);
             assertThat(again).as(pair.id()).isEqualTo(fresh);
+        }
+    }
+
+    @Test
+    void shouldFindTheSameBestMatchesAsScoringEveryItemInTurn() {
+        List<String> items = LabelledPair.all().stream().map(LabelledPair::item).toList();
+        FollowUpMatcher matcher = FollowUpMatcher.over(items);
+
+        for (LabelledPair pair : LabelledPair.all().subList(0, 60)) {
+            List<Match> everyItem = IntStream.range(0, items.size())
+                    .mapToObj(i -> matcher.score(pair.title(), pair.commitment(), i))
+                    .filter(m -> m.strength() != MatchStrength.NONE)
+                    .sorted(Comparator.comparingDouble((Match m) -> -m.score()).thenComparingInt(Match::candidate))
+                    .limit(5).toList();
+            assertThat(matcher.best(pair.title(), pair.commitment(), 5)).as(pair.id()).isEqualTo(everyItem);
         }
     }
 

@@ -26,9 +26,14 @@ record LabelledPair(String id, String split, String category, String label, Stri
         }
     }
 
-    /** The last part written, scored once for the final figures; all others were development data. */
+    /** The part written before the first round's last change, scored once for that round's figures. */
     boolean isFinal() {
         return split.equals("final");
+    }
+
+    /** The part written before the second round of changes, kept out of sight until it is scored once. */
+    boolean isBlind() {
+        return split.equals("blind");
     }
 
     /** Carried out or partly, as the reviewer judged. */

@@ -7,14 +7,14 @@ import java.nio.file.Path;
 import org.fazhi.registry.testing.Snapshot;
 import org.junit.jupiter.api.Test;
 
-/** The shipped bigram rarities are exactly those counted on the background reports. */
+/** The shipped term rarities are exactly those counted on the background reports. */
 class TermRarityTableTest {
 
     private static final Path TABLE = Path.of("src/main/resources", TermRarity.RESOURCE);
 
     @Test
     void shouldShipTheRaritiesCountedOnTheBackgroundReports() throws IOException {
-        String counted = TermRarity.count(BackgroundReports.paragraphs(), CharacterBigrams.INSTANCE).toTable();
+        String counted = TermRarity.count(BackgroundReports.paragraphs(), WordBigrams.INSTANCE).toTable();
         Snapshot.check(TABLE, counted, "rarity.update", "TermRarityTableTest");
     }
 

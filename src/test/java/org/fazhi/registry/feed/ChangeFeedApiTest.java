@@ -66,15 +66,17 @@ class ChangeFeedApiTest {
 
         String county = upsert(Map.of("name", "孟津区人民政府", "kind", "GOVERNMENT", "creditCode", code));
         String bureau = upsert(Map.of("name", "孟津区司法局", "kind", "DEPARTMENT"));
-        upsert(Map.of("creditCode", code, "divisionCode", "410308"));
+        upsert(Map.of("creditCode", code, "otherNames", List.of("孟津区政府")));
 
         Read read = Read.after(cursor);
         assertThat(read.describe()).containsExactly("CREATED " + county, "CREATED " + bureau, "UPDATED " + county);
         assertThat(read.events()).allSatisfy(e -> {
             assertThat(e.get("entityType")).isEqualTo("ORGANISATION");
-            assertThat(e.get("actor")).isEqualTo(GraphQL.EDITOR_SUBJECT);
+            assertThat(e.get("actor")).as("token subjects are not shown to anonymous readers").isNull();
             assertThat(e.get("occurredAt")).isNotNull();
         });
+        assertThat(GraphQL.asReader().data(CHANGES, "after", cursor).getList("changes.edges.node.actor"))
+                .containsExactly(GraphQL.EDITOR_SUBJECT, GraphQL.EDITOR_SUBJECT, GraphQL.EDITOR_SUBJECT);
         assertThat(Read.after(read.cursor()).events()).isEmpty();
     }
 

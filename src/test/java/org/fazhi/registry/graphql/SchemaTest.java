@@ -6,7 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +39,21 @@ class SchemaTest {
     void shouldServeExactlyTheCommittedSchema() throws IOException {
         String served = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
         Snapshot.check(COMMITTED, served, "schema.update", "SchemaTest");
+    }
+
+    @Test
+    void shouldParseTheCommittedSchemaOnItsOwnAsCodeGeneratorsDo() throws IOException {
+        TypeDefinitionRegistry registry = new SchemaParser().parse(Files.readString(COMMITTED));
+
+        assertThat(registry.scalars()).containsKeys("DateTime", "Date", "BigDecimal", "Base64");
+        // Building a schema fails on any type that is used but not declared.
+        GraphQLSchema schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(registry);
+        assertThat(schema.getQueryType().getFieldDefinition("reports")).isNotNull();
+        assertThat(schema.getMutationType().getFieldDefinition("submitReport")).isNotNull();
+        // Deprecations are part of the contract, with their reason (the README's deprecation policy).
+        GraphQLEnumValueDefinition deprecated = ((GraphQLEnumType) schema.getType("UserErrorCode")).getValue("ALREADY_WITHDRAWN");
+        assertThat(deprecated.isDeprecated()).isTrue();
+        assertThat(deprecated.getDeprecationReason()).contains("idempotent");
     }
 
     @Test

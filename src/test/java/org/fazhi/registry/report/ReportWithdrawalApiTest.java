@@ -21,6 +21,8 @@ class ReportWithdrawalApiTest {
             mutation($id: ID!, $reason: String!) {
               withdrawReport(input: {reportId: $id, reason: $reason}) {
                 report { id state withdrawal { reason withdrawnBy withdrawnAt } }
+                restoredReport { id state }
+                changed
                 userErrors { field code message }
               }
             }""";
@@ -52,17 +54,53 @@ class ReportWithdrawalApiTest {
     }
 
     @Test
-    void shouldRefuseToWithdrawTwiceAndChangeNothing() {
+    void shouldAnswerARepeatedWithdrawalWithTheFirstAndChangeNothing() {
         String report = storedReport("宜阳县人民政府");
-        withdraw(report, "重复提交");
+        JsonPath first = withdraw(report, "重复提交");
         Map<String, Long> before = Database.rowCounts();
 
         JsonPath again = withdraw(report, "再次撤回");
 
-        assertThat(again.getString("report")).isNull();
-        assertThat(again.getString("userErrors[0].code")).isEqualTo("ALREADY_WITHDRAWN");
-        assertThat(again.getString("userErrors[0].field")).isEqualTo("input.reportId");
+        assertThat(again.getList("userErrors")).isEmpty();
+        assertThat(again.getBoolean("changed")).isFalse();
+        assertThat(first.getBoolean("changed")).isTrue();
+        assertThat(again.getString("report.id")).isEqualTo(report);
+        assertThat(again.getString("report.state")).isEqualTo("WITHDRAWN");
+        assertThat(again.getString("report.withdrawal.reason")).isEqualTo("重复提交");
+        assertThat(again.getString("report.withdrawal.withdrawnAt")).isEqualTo(first.getString("report.withdrawal.withdrawnAt"));
         assertThat(Database.rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRestoreTheSupersededVersionAndWithdrawEachVersionOnce() {
+        String organisation = ReportApiTest.createOrganisation("孟津县人民政府");
+        String first = ReportApiTest.submit(ReportApiTest.input(organisation, 2024, ReportApiTest.TEXT)).getString("report.id");
+        String second = ReportApiTest.submit(ReportApiTest.input(organisation, 2024,
+                ReportApiTest.TEXT.replace("4次", "5次"))).getString("report.id");
+
+        JsonPath withdrawn = withdraw(second, "误发");
+
+        assertThat(withdrawn.getString("report.state")).isEqualTo("WITHDRAWN");
+        assertThat(withdrawn.getString("restoredReport.id")).isEqualTo(first);
+        assertThat(withdrawn.getString("restoredReport.state")).isEqualTo("CURRENT");
+        assertThat(currentOf(organisation)).containsExactly(first);
+        long key = GlobalId.decode(first).orElseThrow().id();
+        assertThat(Database.count("select count(*) from change_event where entity_id = " + key
+                + " and entity_type = 'REPORT' and action = 'RESTORED'")).isEqualTo(1);
+
+        JsonPath again = withdraw(second, "误发");
+        assertThat(again.getBoolean("changed")).isFalse();
+        assertThat(again.getString("restoredReport")).isNull();
+        assertThat(currentOf(organisation)).containsExactly(first);
+
+        JsonPath last = withdraw(first, "整体撤回");
+        assertThat(last.getString("restoredReport")).isNull();
+        assertThat(currentOf(organisation)).isEmpty();
+    }
+
+    private static java.util.List<String> currentOf(String organisation) {
+        return GraphQL.data("query($org: ID!) { reports(filter: {organisationId: $org}) { nodes { id } } }", "org", organisation)
+                .getList("reports.nodes.id", String.class);
     }
 
     @Test

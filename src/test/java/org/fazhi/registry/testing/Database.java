@@ -34,6 +34,16 @@ public final class Database {
         }
     }
 
+    /** Runs a statement directly, e.g. to age a row the way time would. */
+    public static void execute(String sql) {
+        try (Connection c = EmbeddedPostgresResource.server().getDatabase("postgres", "registry").getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     /** Row counts of every table of the data model, to show that a refused mutation wrote nothing. */
     public static Map<String, Long> rowCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();

@@ -33,6 +33,13 @@ public final class DevTokens {
         return sign(subject, ISSUER, Instant.now(), validity, Set.of(groups), privateKey());
     }
 
+    /** A token whose {@code division} claim limits it to the subtrees of {@code divisions} (a string or an array of codes). */
+    public static String issueScoped(String subject, Object divisions, String... groups) {
+        Instant now = Instant.now();
+        return Jwt.issuer(ISSUER).subject(subject).groups(Set.of(groups)).claim("division", divisions)
+                .issuedAt(now).expiresAt(now.plus(Duration.ofHours(1))).jws().sign(privateKey());
+    }
+
     /** A token with every claim chosen by the caller, to build the invalid ones too. */
     public static String sign(String subject, String issuer, Instant issuedAt, Duration validity, Set<String> groups,
             PrivateKey key) {

@@ -16,6 +16,7 @@ public final class GraphQL {
     /** The subject of the editor token {@link #asEditor()} sends. */
     public static final String EDITOR_SUBJECT = "test-editor";
     private static final Bearer EDITOR = as(DevTokens.issue(EDITOR_SUBJECT, Duration.ofHours(1), "editor"));
+    private static final Bearer READER = as(DevTokens.issue("test-reader", Duration.ofHours(1), "reader"));
 
     private GraphQL() {
     }
@@ -33,6 +34,11 @@ public final class GraphQL {
     /** Requests carrying a development token with the role {@code editor}. */
     public static Bearer asEditor() {
         return EDITOR;
+    }
+
+    /** Requests carrying a development token with the role {@code reader}: they see who changed what. */
+    public static Bearer asReader() {
+        return READER;
     }
 
     /** Requests carrying {@code token} as their bearer token. */

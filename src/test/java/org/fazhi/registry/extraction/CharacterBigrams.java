@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Chinese has no spaces: pairs of adjacent Han characters are the usual unit for matching it without a
- * dictionary. Word segmenters were measured against them on the follow-up evaluation set (docs/follow-up.md).
+ * Every pair of adjacent Han characters: the usual unit for matching Chinese without a dictionary, and the
+ * follow-up matcher's terms in its first version. Kept to measure the terms used now ({@link WordBigrams})
+ * against on the evaluation set (docs/follow-up.md).
  */
-public final class CharacterBigrams implements Tokenizer {
+final class CharacterBigrams implements Tokenizer {
 
-    public static final CharacterBigrams INSTANCE = new CharacterBigrams();
+    static final CharacterBigrams INSTANCE = new CharacterBigrams();
 
     private CharacterBigrams() {
     }
