@@ -27,9 +27,11 @@ import org.fazhi.registry.graphql.Conditions;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
+import org.fazhi.registry.graphql.ReadBudget;
 import org.fazhi.registry.graphql.Selection;
 import org.fazhi.registry.persistence.SqlRows.Keyed;
 import org.fazhi.registry.report.ReportQuery;
+import org.fazhi.registry.report.ReportSizeRules;
 import org.fazhi.registry.report.ReportView;
 
 /** The commitments part of the API. */
@@ -38,6 +40,9 @@ public class CommitmentGraphQL {
 
     @Inject
     CommitmentQuery query;
+
+    @Inject
+    ReadBudget budget;
 
     @Inject
     ReportQuery reports;
@@ -83,10 +88,11 @@ public class CommitmentGraphQL {
     }
 
     @Name("commitments")
-    @Description("The commitments of the report's next-year plan, in text order.")
+    @Description("The commitments of the report's next-year plan, in text order: all of them, at most "
+            + ReportSizeRules.MAX_COMMITMENTS + " (a plan of more is refused).")
     public List<@NonNull List<@NonNull CommitmentView>> reportCommitments(@Source List<ReportView> reports) {
-        List<Keyed<CommitmentView>> rows = query.ofReports(reports.stream().map(ReportView::key).toList(),
-                Selection.fields(context, "Report", "commitments"));
+        List<Keyed<CommitmentView>> rows = budget.rows(limit -> query.ofReports(
+                reports.stream().map(ReportView::key).toList(), Selection.fields(context, "Report", "commitments"), limit));
         return Batches.perParent(reports, ReportView::key, rows, Keyed::parent, Keyed::view);
     }
 
@@ -103,8 +109,8 @@ public class CommitmentGraphQL {
     @Transactional
     @Description("The items of the target year's report that carry the commitment out, best first.")
     public List<@NonNull List<@NonNull EvidenceView>> evidence(@Source List<CommitmentView> commitments) {
-        List<CommitmentEvidence> rows = CommitmentEvidence.list("commitmentId in ?1 order by commitmentId, rank",
-                commitments.stream().map(CommitmentView::key).toList());
+        List<CommitmentEvidence> rows = budget.rows(CommitmentEvidence.<CommitmentEvidence>find(
+                "commitmentId in ?1 order by commitmentId, rank", commitments.stream().map(CommitmentView::key).toList()));
         return Batches.perParent(commitments, CommitmentView::key, rows, e -> e.commitmentId, EvidenceView::of);
     }
 

@@ -59,10 +59,13 @@ public class CommitmentQuery {
                 .stream().collect(Collectors.toMap(CommitmentView::key, c -> c));
     }
 
-    /** The commitments of the given reports with the columns behind {@code fields}, in text order, by report. */
-    public List<Keyed<CommitmentView>> ofReports(Collection<Long> reports, Set<String> fields) {
+    /**
+     * The commitments of the given reports with the columns behind {@code fields}, in text order, by report; at most
+     * {@code limit}.
+     */
+    public List<Keyed<CommitmentView>> ofReports(Collection<Long> reports, Set<String> fields, int limit) {
         return rows.keyed(Projection.of(CommitmentView.class, "c", fields), "c.report_id",
-                "from commitment c where c.report_id = any(?) order by c.report_id, c.ordinal", reports);
+                "from commitment c where c.report_id = any(?) order by c.report_id, c.ordinal limit " + limit, reports);
     }
 
     /** The conditions over {@code Commitment c} that {@code filter} sets. */

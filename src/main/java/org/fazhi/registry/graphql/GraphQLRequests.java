@@ -16,9 +16,9 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class GraphQLRequests {
 
-    private static final String PATH = "/graphql";
+    static final String PATH = "/graphql";
     /** Ahead of every other handler of the path. */
-    private static final int ORDER = -200;
+    static final int ORDER = -200;
     private static final String ARRIVED = GraphQLRequests.class.getName() + ".arrived";
     private static final String FAULT = GraphQLRequests.class.getName() + ".fault";
     private static final int INTERNAL_ERROR = 500;
@@ -51,7 +51,8 @@ public class GraphQLRequests {
         return ctx == null ? null : ctx.get(ARRIVED);
     }
 
-    private static RoutingContext current() {
+    /** The HTTP request being served on this thread; null outside one (a subscription's events). */
+    static RoutingContext current() {
         if (!Arc.container().requestContext().isActive()) {
             return null;
         }

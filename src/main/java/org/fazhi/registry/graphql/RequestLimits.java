@@ -34,4 +34,15 @@ public interface RequestLimits {
     /** How long an expensive operation waits for one of the others to end before it is refused. */
     @WithDefault("10s")
     Duration busyWait();
+
+    /**
+     * Report data one request may read ({@link ReadBudget}): the stored size of the texts it reads and
+     * {@link ReadBudget#ROW_BYTES} for each part of a report (section, item, commitment, problem, metric, citation).
+     */
+    @WithDefault("8388608")
+    int readBudget();
+
+    /** Report data all requests being served may hold at once; more is refused with SERVICE_BUSY. */
+    @WithDefault("25165824")
+    int readsInFlight();
 }

@@ -2,7 +2,6 @@ package org.fazhi.registry.report;
 
 import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -139,24 +138,5 @@ public class ReportGraphQL {
     @Description("Who submitted the text: the subject of their token. Null unless the request carries the token of a reader, editor or reviewer.")
     public String submittedBy(@Source ReportView report) {
         return caller.readsRestricted() ? report.submittedBy() : null;
-    }
-
-    @Description("The text exactly as submitted, byte for byte; for a report submitted as a document, the text read from it (the document itself is `document`). Null for a withdrawn report unless the request carries the token of a reader, editor or reviewer.")
-    public List<String> originalText(@Source List<ReportView> reports) {
-        Map<Long, byte[]> texts = query.originalTexts(servedTexts(reports));
-        return reports.stream().map(r -> texts.get(r.key())).map(t -> t == null ? null : new String(t, StandardCharsets.UTF_8))
-                .toList();
-    }
-
-    @Description("The text the registry analysed: simplified characters, web residue and page breaks removed. All offsets point into it. Null for a withdrawn report unless the request carries the token of a reader, editor or reviewer.")
-    public List<String> normalisedText(@Source List<ReportView> reports) {
-        Map<Long, String> texts = query.normalisedTexts(servedTexts(reports));
-        return reports.stream().map(r -> texts.get(r.key())).toList();
-    }
-
-    /** The reports whose texts this request may read: a withdrawn report's only with a token. */
-    private List<Long> servedTexts(List<ReportView> reports) {
-        boolean restricted = caller.readsRestricted();
-        return reports.stream().filter(r -> restricted || r.state() != ReportState.WITHDRAWN).map(ReportView::key).toList();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,24 +57,42 @@ public class ReportQuery {
                 .stream().collect(Collectors.toMap(ReportView::key, r -> r));
     }
 
-    /** The original texts of the given reports, decoded from the stored UTF-8 bytes. */
-    @Transactional
-    public Map<Long, byte[]> originalTexts(Collection<Long> ids) {
-        return texts("original_text", ids, byte[].class);
+    /**
+     * Texts of reports, as many as fitted the allowance they were read with: {@code byId} lacks the others, and
+     * {@code bytes} counts them all as stored.
+     */
+    public record Texts<T>(Map<Long, T> byId, long bytes, boolean complete) {
     }
 
+    /** The original texts of the given reports as stored (UTF-8), those that fit in {@code allowance} bytes. */
     @Transactional
-    public Map<Long, String> normalisedTexts(Collection<Long> ids) {
-        return texts("normalised_text", ids, String.class);
+    public Texts<byte[]> originalTexts(Collection<Long> ids, long allowance) {
+        return texts("original_text", ids, allowance, byte[].class);
     }
 
-    private <T> Map<Long, T> texts(String column, Collection<Long> ids, Class<T> type) {
+    /** The normalised texts of the given reports, those that fit in {@code allowance} bytes as stored. */
+    @Transactional
+    public Texts<String> normalisedTexts(Collection<Long> ids, long allowance) {
+        return texts("normalised_text", ids, allowance, String.class);
+    }
+
+    /** Sizes come from the stored values' headers: a text beyond the allowance is never read from its table. */
+    private <T> Texts<T> texts(String column, Collection<Long> ids, long allowance, Class<T> type) {
         if (ids.isEmpty()) {
-            return Map.of();
+            return new Texts<>(Map.of(), 0, true);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, " + column + " from report where id in (:ids)")
-                .setParameter("ids", ids).getResultList();
-        return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> type.cast(r[1])));
+        List<Object[]> rows = em.createNativeQuery("select id, octet_length(" + column + "), case when sum(octet_length("
+                + column + ")) over (order by id) <= :allowance then " + column + " end from report where id in (:ids)")
+                .setParameter("allowance", allowance).setParameter("ids", ids).getResultList();
+        Map<Long, T> byId = new HashMap<>();
+        long bytes = 0;
+        for (Object[] row : rows) {
+            bytes += ((Number) row[1]).longValue();
+            if (row[2] != null) {
+                byId.put(((Number) row[0]).longValue(), type.cast(row[2]));
+            }
+        }
+        return new Texts<>(byId, bytes, byId.size() == rows.size());
     }
 }

@@ -9,15 +9,16 @@ import org.fazhi.registry.graphql.UserErrorCode;
 /**
  * How many parts the registry keeps for one report. The 85 real report texts of the test data hold at most 42 items,
  * 5 commitments and 22 metrics; the limits leave some twenty times that room while bounding what one submission
- * writes and what its follow-up compares (200 commitments against 1,000 items).
+ * writes, what its follow-up compares (200 commitments against 1,000 items) and what one read of a report's lists
+ * returns: the schema states these numbers on the lists.
  */
-final class ReportSizeRules {
+public final class ReportSizeRules {
 
-    static final int MAX_ITEMS = 1_000;
-    static final int MAX_COMMITMENTS = 200;
-    static final int MAX_PROBLEMS = 200;
-    static final int MAX_METRICS = 2_000;
-    static final int MAX_CITATIONS = 1_000;
+    public static final int MAX_ITEMS = 1_000;
+    public static final int MAX_COMMITMENTS = 200;
+    public static final int MAX_PROBLEMS = 200;
+    public static final int MAX_METRICS = 2_000;
+    public static final int MAX_CITATIONS = 1_000;
 
     private ReportSizeRules() {
     }

@@ -53,8 +53,15 @@ public class SqlJsonQueries {
         this.maxFields = maxFields;
     }
 
-    /** The JSON response to {@code query}, or empty when the engine is to answer it. */
-    public Optional<String> answer(String query, String operationName, Map<String, Object> variables) {
+    /** A response PostgreSQL built, and its size in bytes of UTF-8. */
+    public record Answer(String json, long bytes) {
+    }
+
+    /**
+     * The JSON response to {@code query} when it is at most {@code allowance} bytes, or empty when the engine is to
+     * answer it: a larger response stays in PostgreSQL.
+     */
+    public Optional<Answer> answer(String query, String operationName, Map<String, Object> variables, long allowance) {
         Optional<Document> document = document(query);
         if (document.isEmpty()) {
             return Optional.empty();
@@ -70,7 +77,7 @@ public class SqlJsonQueries {
         if (operation.getOperationDepth() >= maxDepth || operation.getOperationFieldCount() >= maxFields / 2) {
             return Optional.empty();
         }
-        return SqlJsonCompiler.compile(operation).map(this::run);
+        return SqlJsonCompiler.compile(operation).flatMap(sql -> run(sql, allowance));
     }
 
     private Optional<Document> document(String query) {
@@ -86,19 +93,22 @@ public class SqlJsonQueries {
         return Optional.of(document);
     }
 
-    private String run(Sql sql) {
+    private Optional<Answer> run(Sql sql, long allowance) {
+        String sized = "select octet_length(j), case when octet_length(j) <= ? then j end from (" + sql.text() + ") x(j)";
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql.text())) {
+                PreparedStatement statement = connection.prepareStatement(sized)) {
+            statement.setLong(1, allowance);
             List<Object> values = sql.values();
             for (int i = 0; i < values.size(); i++) {
-                statement.setObject(i + 1, values.get(i));
+                statement.setObject(i + 2, values.get(i));
             }
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
-                return result.getString(1);
+                String json = result.getString(2);
+                return json == null ? Optional.empty() : Optional.of(new Answer(json, result.getLong(1)));
             }
         } catch (SQLException e) {
-            throw new DatabaseReadException(sql.text(), e);
+            throw new DatabaseReadException(sized, e);
         }
     }
 }

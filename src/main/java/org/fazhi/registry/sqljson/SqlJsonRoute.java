@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fazhi.registry.graphql.FailureTranslation;
+import org.fazhi.registry.graphql.ReadBudget;
 import org.fazhi.registry.graphql.ServiceErrorCode;
+import org.fazhi.registry.graphql.ServiceException;
 
 /**
  * GraphQL over HTTP (POST, JSON) for the read queries of anonymous readers that PostgreSQL can answer in
@@ -37,10 +39,13 @@ public class SqlJsonRoute {
             "application/graphql+json");
 
     private final SqlJsonQueries queries;
+    private final ReadBudget budget;
     private final boolean enabled;
 
-    public SqlJsonRoute(SqlJsonQueries queries, @ConfigProperty(name = "registry.sql-json.enabled") boolean enabled) {
+    public SqlJsonRoute(SqlJsonQueries queries, ReadBudget budget,
+            @ConfigProperty(name = "registry.sql-json.enabled") boolean enabled) {
         this.queries = queries;
+        this.budget = budget;
         this.enabled = enabled;
     }
 
@@ -51,23 +56,10 @@ public class SqlJsonRoute {
     }
 
     private void answer(RoutingContext ctx) {
-        // A caller with a token may read what anonymous readers may not (auth/Caller): the engine answers it.
-        if (ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null) {
-            ctx.next();
-            return;
-        }
         Optional<String> type = responseType(ctx);
-        Optional<String> json = Optional.empty();
-        try {
-            JsonObject request = type.isPresent() ? ctx.body().asJsonObject() : null;
-            if (request != null && request.getValue("query") instanceof String query) {
-                json = queries.answer(query, request.getString("operationName"), map(request.getJsonObject("variables")));
-            }
-        } catch (RuntimeException e) {
-            Optional<ServiceErrorCode> outlasting = FailureTranslation.databaseCode(e);
-            // The engine would only wait for the same database again; it answers any other failure its own way.
-            json = outlasting.map(SqlJsonRoute::failure);
-        }
+        // A caller with a token may read what anonymous readers may not (auth/Caller): the engine answers it.
+        Optional<String> json = type.isPresent() && ctx.request().getHeader(HttpHeaders.AUTHORIZATION) == null
+                ? response(ctx) : Optional.empty();
         if (json.isPresent()) {
             ctx.response().putHeader("Content-Type", type.get()).end(json.get());
         } else {
@@ -75,11 +67,34 @@ public class SqlJsonRoute {
         }
     }
 
-    /** The response to a request the database could not serve now, coded as the engine codes it. */
-    private static String failure(ServiceErrorCode code) {
+    /**
+     * The response PostgreSQL builds, charged to the request's read budget by its size; empty when the engine is to
+     * answer: a query not compiled here, or an answer larger than the budget allows, which the engine then reads
+     * field by field and refuses as its own accounting says.
+     */
+    private Optional<String> response(RoutingContext ctx) {
+        try {
+            JsonObject request = ctx.body().asJsonObject();
+            if (request == null || !(request.getValue("query") instanceof String query)) {
+                return Optional.empty();
+            }
+            Optional<SqlJsonQueries.Answer> answer = queries.answer(query, request.getString("operationName"),
+                    map(request.getJsonObject("variables")), budget.allowance(ctx));
+            answer.ifPresent(a -> budget.charge(ctx, a.bytes()));
+            return answer.map(SqlJsonQueries.Answer::json);
+        } catch (ServiceException refused) {
+            return Optional.of(failure(refused.code(), refused.getMessage()));
+        } catch (RuntimeException e) {
+            // The engine would only wait for the same database again; it answers any other failure its own way.
+            return FailureTranslation.databaseCode(e).map(code -> failure(code, FailureTranslation.describe(code)));
+        }
+    }
+
+    /** The response to a request the service cannot serve now, coded as the engine codes it. */
+    private static String failure(ServiceErrorCode code, String message) {
         JsonObject extensions = new JsonObject().put("code", code.name()).put(ServiceErrorCode.RETRYABLE, code.retryable())
                 .put("classification", "DataFetchingException");
-        JsonObject error = new JsonObject().put("message", FailureTranslation.describe(code)).put("extensions", extensions);
+        JsonObject error = new JsonObject().put("message", message).put("extensions", extensions);
         return new JsonObject().put("errors", new JsonArray().add(error)).putNull("data").encode();
     }
 

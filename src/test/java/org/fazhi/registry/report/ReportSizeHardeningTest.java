@@ -14,6 +14,7 @@ import java.util.Map;
 import org.fazhi.registry.testing.Database;
 import org.fazhi.registry.testing.EmbeddedPostgresResource;
 import org.fazhi.registry.testing.GraphQL;
+import org.fazhi.registry.testing.HanNumerals;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,7 +52,7 @@ class ReportSizeHardeningTest {
     void aTextOfMoreItemsThanTheRegistryKeepsIsRefusedWithTheLimit() {
         StringBuilder text = new StringBuilder("多项县司法局2024年法治政府建设工作报告\n");
         for (int s = 1; s <= 11; s++) {
-            text.append(numeral(s)).append("、主要举措和成效\n").append(items(99, "推进依法行政"));
+            text.append(HanNumerals.of(s)).append("、主要举措和成效\n").append(items(99, "推进依法行政"));
         }
 
         assertRefused(text.toString(), "REPORT_TOO_LARGE", "1089 items", "at most 1000");
@@ -62,10 +63,21 @@ class ReportSizeHardeningTest {
         StringBuilder text = new StringBuilder("多诺县司法局2024年法治政府建设工作报告\n一、主要举措和成效\n（一）推进依法行政。\n");
         String[] headings = PLAN_HEADINGS.split("\\|");
         for (int s = 0; s < headings.length; s++) {
-            text.append(numeral(s + 2)).append("、").append(headings[s]).append('\n').append(items(99, "加强依法行政"));
+            text.append(HanNumerals.of(s + 2)).append("、").append(headings[s]).append('\n').append(items(99, "加强依法行政"));
         }
 
         assertRefused(text.toString(), "REPORT_TOO_LARGE", "297 commitments", "at most 200");
+    }
+
+    @Test
+    void theSchemaStatesHowLongEachListOfAReportCanBe() {
+        JsonPath report = GraphQL.data("{ __type(name: \"Report\") { fields { name description } } }");
+
+        assertThat(description(report, "sections")).contains("at most 1000 items");
+        assertThat(description(report, "commitments")).contains("at most 200");
+        assertThat(description(report, "problems")).contains("at most 200");
+        assertThat(description(report, "metrics")).contains("at most 2000");
+        assertThat(description(report, "citations")).contains("at most 1000");
     }
 
     @Test
@@ -103,6 +115,10 @@ class ReportSizeHardeningTest {
                 .getString("report.originalText")).isEqualTo(text);
     }
 
+    private static String description(JsonPath type, String field) {
+        return type.getString("__type.fields.find { it.name == '" + field + "' }.description");
+    }
+
     private static void assertRefused(String text, String code, String... messageParts) {
         Map<String, Long> before = Database.rowCounts();
 
@@ -120,14 +136,8 @@ class ReportSizeHardeningTest {
     private static String items(int n, String title) {
         StringBuilder items = new StringBuilder();
         for (int i = 1; i <= n; i++) {
-            items.append("（").append(numeral(i)).append("）").append(title).append("第").append(i).append("项。\n");
+            items.append("（").append(HanNumerals.of(i)).append("）").append(title).append("第").append(i).append("项。\n");
         }
         return items.toString();
-    }
-
-    /** 1 to 99 in Chinese numerals, as headings and items are numbered. */
-    private static String numeral(int n) {
-        String[] digits = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-        return n < 10 ? digits[n] : (n / 10 == 1 ? "" : digits[n / 10]) + "十" + digits[n % 10];
     }
 }

@@ -1,0 +1,12 @@
+#!/usr/bin/env sh
+# Runs a main class on the test class path, after compiling the tests: the benchmarks of
+# src/test/java/org/fazhi/registry/bench, and JMH.
+# Usage: bench/run-java.sh MAIN_CLASS [arguments]
+set -eu
+cd "$(dirname "$0")/.."
+main=$1
+shift
+./mvnw -B -q test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+exec java -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+    -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" "$main" "$@"
