@@ -1,6 +1,7 @@
 package org.fazhi.registry.archive;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -79,6 +80,7 @@ public class DocumentResource {
     }
 
     @GET
+    @Transactional
     @Path("/{reportId}")
     public Response download(@PathParam("reportId") String reportId) {
         ReportDocument document = GlobalId.decode(reportId, NodeType.Report)

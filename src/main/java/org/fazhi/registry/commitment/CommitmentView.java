@@ -35,6 +35,12 @@ public record CommitmentView(
                 c.statusSource, c.note, c.startOffset, c.endOffset, c.updatedAt);
     }
 
+    /** Hashes the row's key only: batched resolvers key their work by the view, and hashing every column was slow. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(key);
+    }
+
     @Id
     @NonNull
     @Override

@@ -1,6 +1,7 @@
 package org.fazhi.registry.demo;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -83,7 +84,8 @@ public class DemoDataLoader {
     /** The organisation {@code name|KIND} names, registered when it is not yet. */
     private OrganisationRefInput organisation(String nameAndKind) {
         String[] parts = nameAndKind.split("\\|");
-        Long known = matcher.match(parts[0]).certain();
+        // The name index reads entities: outside a request, it needs a transaction of its own.
+        Long known = QuarkusTransaction.joiningExisting().call(() -> matcher.match(parts[0]).certain());
         long id = known != null ? known : organisations.upsert(new UpsertOrganisationInput(null, null, parts[0],
                 OrganisationKind.valueOf(parts[1]), null, null, null, null, null, null), ACTOR).value().id;
         return new OrganisationRefInput(GlobalId.encode(NodeType.Organisation, id), null);

@@ -80,20 +80,4 @@ public final class Conditions {
         copy.parameters.putAll(parameters);
         return copy;
     }
-
-    /** A copy without the cursor condition, for counting the whole filtered list. */
-    public Conditions withoutCursor() {
-        Conditions copy = new Conditions();
-        for (String clause : clauses) {
-            if (!clause.contains(":afterKey")) {
-                copy.clauses.add(clause);
-            }
-        }
-        parameters.forEach((k, v) -> {
-            if (!k.equals("afterKey") && !k.equals("afterValue")) {
-                copy.parameters.put(k, v);
-            }
-        });
-        return copy;
-    }
 }

@@ -1,6 +1,8 @@
 package org.fazhi.registry.graphql;
 
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The order of a connection: by a {@link SortField} and then by id, or by id alone when the client gave
@@ -43,9 +45,19 @@ public record Ordering<V>(SortField<V> field, OrderDirection direction) {
         } catch (RuntimeException e) {
             throw new InvalidArgumentException("`after` is not a cursor of this connection");
         }
-        String expr = field.key().expression();
-        return conditions.cursor("(" + expr + op + ":afterValue or (" + expr + " = :afterValue and " + idColumn + op
-                + ":afterKey))", cursor.key(), value);
+        // A row comparison, which an index on (expression, id) answers as a range.
+        return conditions.cursor("(" + field.key().expression() + ", " + idColumn + ")" + op + "(:afterValue, :afterKey)",
+                cursor.key(), value);
+    }
+
+    /** {@code fields} and the view field the sort value is read from, which cursors need. */
+    public Set<String> withSortField(Set<String> fields) {
+        if (field == null || fields.contains(field.key().field())) {
+            return fields;
+        }
+        Set<String> all = new HashSet<>(fields);
+        all.add(field.key().field());
+        return all;
     }
 
     /** The cursor of {@code row}, whose id is {@code key}. */

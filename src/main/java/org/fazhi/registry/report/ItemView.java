@@ -30,6 +30,12 @@ public record ItemView(
                 i.themes.stream().map(Theme::valueOf).toList(), i.startOffset, i.endOffset);
     }
 
+    /** Hashes the row's key only: batched resolvers key their work by the view, and hashing every column was slow. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(key);
+    }
+
     @Id
     @NonNull
     @Override

@@ -31,6 +31,12 @@ public record ProblemView(
                 p.themes.stream().map(Theme::valueOf).toList(), p.recursFromId != null, p.recurrenceScore, p.startOffset, p.endOffset);
     }
 
+    /** Hashes the row's key only: batched resolvers key their work by the view, and hashing every column was slow. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(key);
+    }
+
     @Id
     @NonNull
     @Override

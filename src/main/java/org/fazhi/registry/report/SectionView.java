@@ -25,6 +25,12 @@ public record SectionView(
         return new SectionView(s.id, s.reportId, s.kind, s.heading, s.ordinal, s.startOffset, s.endOffset);
     }
 
+    /** Hashes the row's key only: batched resolvers key their work by the view, and hashing every column was slow. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(key);
+    }
+
     @Id
     @NonNull
     @Override

@@ -29,7 +29,7 @@ import org.fazhi.registry.supervision.ReportingSummary;
  * to the groups by their key. Nothing is counted in Java.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class GroupedStatisticsQuery {
 
     private static final String REPORTS = " join Report r on r.id = %s.reportId join Organisation k on k.id = r.organisationId where ";

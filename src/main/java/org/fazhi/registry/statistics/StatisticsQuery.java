@@ -18,7 +18,7 @@ import org.fazhi.registry.report.Report;
  * (conditions over {@code Report r}); nothing is counted in Java.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class StatisticsQuery {
 
     private final EntityManager em;

@@ -18,7 +18,7 @@ import org.fazhi.registry.report.ReportFilter;
 
 /** Who of the bodies obliged to report on a year did, and when: one SQL statement for a page, one for the totals. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class ReportingStatusQuery {
 
     private final EntityManager em;
@@ -65,7 +65,7 @@ public class ReportingStatusQuery {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return Slice.of(rows.stream().map(ReportingStatusQuery::view).toList(), page, 0);
+        return Slice.of(rows.stream().map(ReportingStatusQuery::view).toList(), page);
     }
 
     public ReportingSummary summary(Conditions obligations) {

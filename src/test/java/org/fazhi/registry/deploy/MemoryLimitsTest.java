@@ -18,6 +18,7 @@ class MemoryLimitsTest {
 
     private static final ProjectConfig PROJECT = ProjectConfig.load();
     private static final Pattern PERCENTAGE = Pattern.compile("-XX:MaxRAMPercentage=(\\d+(?:\\.\\d+)?)");
+    private static final Pattern INITIAL_PERCENTAGE = Pattern.compile("-XX:InitialRAMPercentage=(\\d+(?:\\.\\d+)?)");
     /**
      * What the service's JVM holds besides its heap (metaspace, code, thread stacks, the allocator, buffers): up to
      * 276 MB in the benchmarks with the image's options (bench/RESULTS.md).
@@ -39,9 +40,19 @@ class MemoryLimitsTest {
         assertThat(resources.getRequests().get("memory")).as("requested in full").isEqualTo(resources.getLimits().get("memory"));
     }
 
+    @Test
+    void theJvmTakesItsWholeHeapAtStart() {
+        // A heap that starts small keeps a young generation too small for a busy service.
+        assertThat(percentage(INITIAL_PERCENTAGE)).isEqualByComparingTo(heapPercentage());
+    }
+
     private static BigDecimal heapPercentage() {
-        Matcher percentage = PERCENTAGE.matcher(PROJECT.setting("quarkus.jib.jvm-additional-arguments", ""));
-        assertThat(percentage.find()).as("quarkus.jib.jvm-additional-arguments sets -XX:MaxRAMPercentage").isTrue();
+        return percentage(PERCENTAGE);
+    }
+
+    private static BigDecimal percentage(Pattern option) {
+        Matcher percentage = option.matcher(PROJECT.setting("quarkus.jib.jvm-additional-arguments", ""));
+        assertThat(percentage.find()).as("quarkus.jib.jvm-additional-arguments sets " + option).isTrue();
         return new BigDecimal(percentage.group(1));
     }
 }
