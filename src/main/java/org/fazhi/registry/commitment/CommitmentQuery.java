@@ -3,22 +3,22 @@ package org.fazhi.registry.commitment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.fazhi.registry.extraction.ChineseScript;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.Conditions;
-import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.InvalidArgumentException;
-import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Slice;
 import org.fazhi.registry.persistence.Projection;
-import org.fazhi.registry.persistence.SqlRows;
 import org.fazhi.registry.persistence.SqlRows.Keyed;
+import org.fazhi.registry.persistence.SqlRows;
 
 /**
  * Reads commitments for the API, each read selecting only the columns behind the fields asked for and

@@ -14,24 +14,24 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.fazhi.registry.extraction.ParsedReport;
-import org.fazhi.registry.extraction.ReportParser;
-import org.fazhi.registry.extraction.ThemeTagger;
 import org.fazhi.registry.auth.AccessRefusedException;
 import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
+import org.fazhi.registry.extraction.ParsedReport;
+import org.fazhi.registry.extraction.ReportParser;
+import org.fazhi.registry.extraction.ThemeTagger;
 import org.fazhi.registry.graphql.Conditions;
 import org.fazhi.registry.graphql.Expensive;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Selection;
-import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.idempotency.IdempotentWrites;
 import org.fazhi.registry.idempotency.WriteRequest;
 import org.fazhi.registry.organisation.OrganisationQuery;
 import org.fazhi.registry.organisation.OrganisationView;
+import org.fazhi.registry.outcome.UserError;
 
 /** The reports part of the API. */
 @GraphQLApi

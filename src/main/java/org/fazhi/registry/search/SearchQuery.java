@@ -9,10 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.registry.extraction.ChineseScript;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.Conditions;
-import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.InvalidArgumentException;
-import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Slice;
 
