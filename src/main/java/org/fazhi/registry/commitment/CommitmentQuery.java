@@ -11,11 +11,12 @@ import java.util.stream.Collectors;
 import org.fazhi.registry.extraction.ChineseScript;
 import org.fazhi.registry.globalid.GlobalId;
 import org.fazhi.registry.globalid.NodeType;
-import org.fazhi.registry.graphql.Conditions;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Slice;
+import org.fazhi.registry.persistence.Conditions;
+import org.fazhi.registry.persistence.Keyset;
 import org.fazhi.registry.persistence.Projection;
 import org.fazhi.registry.persistence.SqlRows.Keyed;
 import org.fazhi.registry.persistence.SqlRows;
@@ -41,10 +42,10 @@ public class CommitmentQuery {
     @Transactional
     public Slice<CommitmentView> page(Conditions commitments, Ordering<CommitmentView> ordering, PageRequest page,
             Set<String> fields) throws InvalidArgumentException {
-        Conditions conditions = ordering.after(commitments.copy(), page, "c.id");
+        Keyset after = ordering.after(page, "c.id");
         return Slice.of(Projection.of(CommitmentView.class, "c", ordering.withSortField(fields)).list(em,
-                FROM + conditions.where() + " order by " + ordering.orderBy("c.id"), conditions.parameters().map(),
-                page.first() + 1), page);
+                FROM + commitments.where(after) + " order by " + ordering.order("c.id").orderBy(),
+                commitments.parameters(after), page.first() + 1), page);
     }
 
     /** How many commitments of current reports {@code commitments} selects. */

@@ -19,13 +19,13 @@ import org.fazhi.registry.auth.AccessRefusedException;
 import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
-import org.fazhi.registry.graphql.Conditions;
-import org.fazhi.registry.idempotency.IdempotentWrites;
-import org.fazhi.registry.idempotency.WriteRequest;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Selection;
+import org.fazhi.registry.idempotency.IdempotentWrites;
+import org.fazhi.registry.idempotency.WriteRequest;
+import org.fazhi.registry.persistence.Conditions;
 
 /** The organisations part of the API. */
 @GraphQLApi

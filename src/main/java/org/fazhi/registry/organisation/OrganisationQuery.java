@@ -13,11 +13,12 @@ import java.util.stream.Collectors;
 import org.fazhi.registry.extraction.ChineseScript;
 import org.fazhi.registry.globalid.GlobalId;
 import org.fazhi.registry.globalid.NodeType;
-import org.fazhi.registry.graphql.Conditions;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Slice;
+import org.fazhi.registry.persistence.Conditions;
+import org.fazhi.registry.persistence.Keyset;
 import org.fazhi.registry.persistence.Projection;
 import org.fazhi.registry.persistence.SqlRows;
 
@@ -39,10 +40,10 @@ public class OrganisationQuery {
     @Transactional
     public Slice<OrganisationView> page(Conditions organisations, Ordering<OrganisationView> ordering, PageRequest page,
             Set<String> fields) throws InvalidArgumentException {
-        Conditions conditions = ordering.after(organisations.copy(), page, "o.id");
+        Keyset after = ordering.after(page, "o.id");
         return Slice.of(Projection.of(OrganisationView.class, "o", ordering.withSortField(fields)).list(em,
-                "from Organisation o where " + conditions.where() + " order by " + ordering.orderBy("o.id"),
-                conditions.parameters().map(), page.first() + 1), page);
+                "from Organisation o where " + organisations.where(after) + " order by " + ordering.order("o.id").orderBy(),
+                organisations.parameters(after), page.first() + 1), page);
     }
 
     /** How many organisations {@code organisations} selects. */

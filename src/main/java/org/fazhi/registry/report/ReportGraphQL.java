@@ -21,7 +21,6 @@ import org.fazhi.registry.auth.Role;
 import org.fazhi.registry.extraction.ParsedReport;
 import org.fazhi.registry.extraction.ReportParser;
 import org.fazhi.registry.extraction.ThemeTagger;
-import org.fazhi.registry.graphql.Conditions;
 import org.fazhi.registry.graphql.Expensive;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
@@ -32,6 +31,7 @@ import org.fazhi.registry.idempotency.WriteRequest;
 import org.fazhi.registry.organisation.OrganisationQuery;
 import org.fazhi.registry.organisation.OrganisationView;
 import org.fazhi.registry.outcome.UserError;
+import org.fazhi.registry.persistence.Conditions;
 
 /** The reports part of the API. */
 @GraphQLApi

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.fazhi.registry.graphql.Conditions;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Slice;
+import org.fazhi.registry.persistence.Conditions;
+import org.fazhi.registry.persistence.Keyset;
 import org.fazhi.registry.persistence.Projection;
 import org.fazhi.registry.persistence.SqlRows;
 
@@ -38,10 +39,10 @@ public class ReportQuery {
     @Transactional
     public Slice<ReportView> page(Conditions reports, Ordering<ReportView> ordering, PageRequest page, Set<String> fields)
             throws InvalidArgumentException {
-        Conditions conditions = ordering.after(reports.copy(), page, "r.id");
+        Keyset after = ordering.after(page, "r.id");
         Projection<ReportView> projection = Projection.of(ReportView.class, "r", ordering.withSortField(fields));
-        List<ReportView> rows = projection.list(em, "from Report r where " + conditions.where() + " order by "
-                + ordering.orderBy("r.id"), conditions.parameters().map(), page.first() + 1);
+        List<ReportView> rows = projection.list(em, "from Report r where " + reports.where(after) + " order by "
+                + ordering.order("r.id").orderBy(), reports.parameters(after), page.first() + 1);
         return Slice.of(rows, page);
     }
 

@@ -11,10 +11,10 @@ import java.util.Map;
 import org.fazhi.registry.extraction.ChineseScript;
 import org.fazhi.registry.globalid.GlobalId;
 import org.fazhi.registry.globalid.NodeType;
-import org.fazhi.registry.graphql.Conditions;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Slice;
+import org.fazhi.registry.persistence.Conditions;
 
 /**
  * Full-text search inside PostgreSQL. Chinese has no spaces between words, so a query is matched as a
