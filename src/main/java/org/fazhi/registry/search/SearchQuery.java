@@ -3,18 +3,19 @@ package org.fazhi.registry.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.registry.extraction.ChineseScript;
-import org.fazhi.registry.graphql.Conditions;
-import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.InvalidArgumentException;
-import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Slice;
+import org.fazhi.registry.persistence.Conditions;
 
 /**
  * Full-text search inside PostgreSQL. Chinese has no spaces between words, so a query is matched as a
@@ -71,8 +72,17 @@ public class SearchQuery {
     /** The statement over all sources a search reads, with its parameters. */
     private record Union(String sql, Map<String, Object> parameters) {
 
+        /** {@code template} around the union, answering one value a row. */
         Query query(EntityManager em, String template) {
-            Query query = em.createNativeQuery(template.formatted(sql));
+            return withParameters(em.createNativeQuery(template.formatted(sql)));
+        }
+
+        /** {@code template} around the union, answering rows whose columns are read by name. */
+        Query tuples(EntityManager em, String template) {
+            return withParameters(em.createNativeQuery(template.formatted(sql), Tuple.class));
+        }
+
+        private Query withParameters(Query query) {
             parameters.forEach(query::setParameter);
             return query;
         }
@@ -93,7 +103,7 @@ public class SearchQuery {
         }
         long offset = page.afterKey() == null ? 0 : page.afterKey();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = union.query(em, PAGE).setParameter("limit", page.first() + 1)
+        List<Tuple> rows = union.tuples(em, PAGE).setParameter("limit", page.first() + 1)
                 .setParameter("offset", offset).setParameter("context", CONTEXT).getResultList();
         List<RankedHit> hits = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -156,10 +166,12 @@ public class SearchQuery {
         return sql.toString();
     }
 
-    private static SearchHit hit(Object[] row, String q) {
-        Integer start = row[4] == null ? null : ((Number) row[4]).intValue();
-        return new SearchHit(SearchHitKind.valueOf((String) row[0]), ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue(), ((Number) row[3]).doubleValue(), (String) row[5], start,
-                start == null ? null : start + q.length());
+    /** A row of {@link #PAGE}, read by column name. */
+    private static SearchHit hit(Tuple row, String q) {
+        Number start = row.get("start", Number.class);
+        return new SearchHit(SearchHitKind.valueOf(row.get("kind", String.class)), row.get("id", Number.class).longValue(),
+                row.get("report_id", Number.class).longValue(), row.get("score", Number.class).doubleValue(),
+                row.get("snippet", String.class), start == null ? null : start.intValue(),
+                start == null ? null : start.intValue() + q.length());
     }
 }
