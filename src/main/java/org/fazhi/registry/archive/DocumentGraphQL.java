@@ -1,6 +1,7 @@
 package org.fazhi.registry.archive;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
@@ -44,6 +45,7 @@ public class DocumentGraphQL {
                 SubmitReportPayload.ANSWER, () -> SubmitReportPayload.of(service.submit(input.upload(), actor)));
     }
 
+    @Transactional
     @Description("The document the report was read from; null for a report submitted as text or structure.")
     public List<DocumentView> document(@Source List<ReportView> reports) {
         Map<Long, ReportDocument> documents = Batches.byId(reports.stream().map(ReportView::key).toList(),

@@ -1,6 +1,7 @@
 package org.fazhi.registry.archive;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,14 +23,14 @@ import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.OutOfScopeException;
 import org.fazhi.registry.auth.Role;
 import org.fazhi.registry.auth.UnauthenticatedException;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.Expensive;
-import org.fazhi.registry.graphql.GlobalId;
-import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.graphql.ServiceException;
-import org.fazhi.registry.graphql.UserError;
-import org.fazhi.registry.graphql.UserErrorCode;
 import org.fazhi.registry.idempotency.IdempotentWrites;
 import org.fazhi.registry.idempotency.WriteRequest;
+import org.fazhi.registry.outcome.UserError;
+import org.fazhi.registry.outcome.UserErrorCode;
 import org.fazhi.registry.report.Report;
 import org.fazhi.registry.report.ReportState;
 import org.fazhi.registry.report.Submission;
@@ -79,6 +80,7 @@ public class DocumentResource {
     }
 
     @GET
+    @Transactional
     @Path("/{reportId}")
     public Response download(@PathParam("reportId") String reportId) {
         ReportDocument document = GlobalId.decode(reportId, NodeType.Report)

@@ -1,11 +1,14 @@
 package org.fazhi.registry.commitment;
 
+import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.fazhi.registry.report.Item;
 import org.fazhi.registry.report.ItemView;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -20,12 +23,15 @@ import org.fazhi.registry.auth.Role;
 import org.fazhi.registry.idempotency.IdempotentWrites;
 import org.fazhi.registry.idempotency.WriteRequest;
 import org.fazhi.registry.graphql.Batches;
+import org.fazhi.registry.persistence.Conditions;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.ReadBudget;
+import org.fazhi.registry.graphql.Selection;
+import org.fazhi.registry.persistence.SqlRows.Keyed;
+import org.fazhi.registry.persistence.ViewLists;
 import org.fazhi.registry.report.ReportQuery;
-import org.fazhi.registry.report.Report;
 import org.fazhi.registry.report.ReportSizeRules;
 import org.fazhi.registry.report.ReportView;
 
@@ -35,6 +41,9 @@ public class CommitmentGraphQL {
 
     @Inject
     CommitmentQuery query;
+
+    @Inject
+    ViewLists lists;
 
     @Inject
     ReadBudget budget;
@@ -52,12 +61,15 @@ public class CommitmentGraphQL {
     Caller caller;
 
     @Inject
+    Context context;
+
+    @Inject
     IdempotentWrites writes;
 
     @Query("commitment")
     @Description("One commitment by its global ID; null when none has it.")
     public CommitmentView commitment(@NonNull @Id @Name("id") @Description("The commitment's global ID.") String id) {
-        return loader.find(id);
+        return loader.find(id, Selection.fields(context, "Query", "commitment"));
     }
 
     @Query("commitments")
@@ -69,17 +81,23 @@ public class CommitmentGraphQL {
             @Name("orderBy") @Description("The order to return them in; as recorded when omitted.") CommitmentOrder orderBy)
             throws InvalidArgumentException {
         Ordering<CommitmentView> ordering = CommitmentOrder.ordering(orderBy);
-        return CommitmentConnection.of(query.page(filter, ordering, PageRequest.of(first, after))
-                .map(CommitmentView::of), ordering);
+        Conditions commitments = CommitmentQuery.conditions(filter);
+        return CommitmentConnection.of(ordering.page(lists, CommitmentQuery.COMMITMENTS, commitments,
+                PageRequest.of(first, after), Selection.nodeFields(context, "Query", "commitments")), ordering, commitments);
+    }
+
+    @Description("How many commitments the whole filtered list holds.")
+    public int totalCount(@Source CommitmentConnection connection) {
+        return lists.count(CommitmentQuery.COMMITMENTS, connection.commitments());
     }
 
     @Name("commitments")
     @Description("The commitments of the report's next-year plan, in text order: all of them, at most "
             + ReportSizeRules.MAX_COMMITMENTS + " (a plan of more is refused).")
     public List<@NonNull List<@NonNull CommitmentView>> reportCommitments(@Source List<ReportView> reports) {
-        List<Commitment> rows = budget.rows(Commitment.<Commitment>find("reportId in ?1 order by reportId, ordinal",
-                reports.stream().map(ReportView::key).toList()));
-        return Batches.perParent(reports, ReportView::key, rows, c -> c.reportId, CommitmentView::of);
+        List<Keyed<CommitmentView>> rows = budget.rows(limit -> query.ofReports(
+                reports.stream().map(ReportView::key).toList(), Selection.fields(context, "Report", "commitments"), limit));
+        return Batches.perParent(reports, ReportView::key, rows, Keyed::parent, Keyed::view);
     }
 
     @Mutation("reviewCommitment")
@@ -92,6 +110,7 @@ public class CommitmentGraphQL {
                 ReviewCommitmentPayload.ANSWER, () -> ReviewCommitmentPayload.of(reviews.review(input, actor)));
     }
 
+    @Transactional
     @Description("The items of the target year's report that carry the commitment out, best first.")
     public List<@NonNull List<@NonNull EvidenceView>> evidence(@Source List<CommitmentView> commitments) {
         List<CommitmentEvidence> rows = budget.rows(CommitmentEvidence.<CommitmentEvidence>find(
@@ -99,6 +118,7 @@ public class CommitmentGraphQL {
         return Batches.perParent(commitments, CommitmentView::key, rows, e -> e.commitmentId, EvidenceView::of);
     }
 
+    @Transactional
     @Description("The evidence item itself.")
     public List<@NonNull ItemView> item(@Source List<EvidenceView> evidence) {
         Map<Long, Item> items = Batches.byId(evidence.stream().map(EvidenceView::itemKey).toList(),
@@ -106,6 +126,7 @@ public class CommitmentGraphQL {
         return evidence.stream().map(e -> ItemView.of(items.get(e.itemKey()))).toList();
     }
 
+    @Transactional
     @Description("Every change of the commitment's status, oldest first.")
     public List<@NonNull List<@NonNull StatusChangeView>> history(@Source List<CommitmentView> commitments) {
         List<CommitmentStatusChange> rows = CommitmentStatusChange.list(
@@ -115,8 +136,9 @@ public class CommitmentGraphQL {
 
     @Description("The report whose plan made the commitment.")
     public List<@NonNull ReportView> report(@Source List<CommitmentView> commitments) {
-        Map<Long, Report> byId = reports.byIds(commitments.stream().map(CommitmentView::reportKey).toList());
-        return commitments.stream().map(c -> ReportView.of(byId.get(c.reportKey()))).toList();
+        Map<Long, ReportView> byId = reports.byIds(commitments.stream().map(CommitmentView::reportKey)
+                .collect(Collectors.toSet()), Selection.fields(context, "Commitment", "report"));
+        return commitments.stream().map(c -> byId.get(c.reportKey())).toList();
     }
 
     @Name("actor")

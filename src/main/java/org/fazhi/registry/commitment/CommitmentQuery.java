@@ -1,44 +1,60 @@
 package org.fazhi.registry.commitment;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.util.List;
+import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.fazhi.registry.extraction.ChineseScript;
-import org.fazhi.registry.graphql.Batches;
-import org.fazhi.registry.graphql.Conditions;
-import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.InvalidArgumentException;
-import org.fazhi.registry.graphql.NodeType;
-import org.fazhi.registry.graphql.Ordering;
-import org.fazhi.registry.graphql.PageRequest;
-import org.fazhi.registry.graphql.Slice;
+import org.fazhi.registry.persistence.Conditions;
+import org.fazhi.registry.persistence.Projection;
+import org.fazhi.registry.persistence.SqlRows.Keyed;
+import org.fazhi.registry.persistence.SqlRows;
+import org.fazhi.registry.persistence.ViewList;
 
-/** Reads commitments for the API. */
+/**
+ * Reads commitments for the API, each read selecting only the columns behind the fields asked for and
+ * holding its connection only while it runs.
+ */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class CommitmentQuery {
 
-    private static final String FROM = "from Commitment c where exists (select 1 from Report r "
-            + "where r.id = c.reportId and r.state = org.fazhi.registry.report.ReportState.CURRENT) and ";
+    /** The commitments of current reports, of the {@code commitments} connection. */
+    static final ViewList<CommitmentView> COMMITMENTS = new ViewList<>(CommitmentView.class, "c",
+            "from Commitment c where exists (select 1 from Report r "
+            + "where r.id = c.reportId and r.state = org.fazhi.registry.report.ReportState.CURRENT) and ");
 
-    public Slice<Commitment> page(CommitmentFilter filter, Ordering<CommitmentView> ordering, PageRequest page)
-            throws InvalidArgumentException {
-        Conditions conditions = ordering.after(conditions(filter == null ? CommitmentFilter.NONE : filter), page, "c.id");
-        List<Commitment> rows = Commitment.<Commitment>find(FROM + conditions.where() + " order by "
-                + ordering.orderBy("c.id"), conditions.parameters()).range(0, page.first()).list();
-        Conditions all = conditions.withoutCursor();
-        int total = (int) Commitment.count(FROM + all.where(), all.parameters());
-        return Slice.of(rows, page, total);
+    private final EntityManager em;
+    private final SqlRows rows;
+
+    public CommitmentQuery(EntityManager em, SqlRows rows) {
+        this.em = em;
+        this.rows = rows;
     }
 
-
-    public Map<Long, Commitment> byIds(Collection<Long> ids) {
-        return Batches.byId(ids, keys -> Commitment.list("id in ?1", keys), c -> c.id);
+    /** The commitments with the given ids, by id, with the columns behind {@code fields}. */
+    public Map<Long, CommitmentView> byIds(Collection<Long> ids, Set<String> fields) {
+        return rows.list(Projection.of(CommitmentView.class, "c", fields), "from commitment c where c.id = any(?)", ids)
+                .stream().collect(Collectors.toMap(CommitmentView::key, c -> c));
     }
 
-    private static Conditions conditions(CommitmentFilter filter) throws InvalidArgumentException {
+    /**
+     * The commitments of the given reports with the columns behind {@code fields}, in text order, by report; at most
+     * {@code limit}.
+     */
+    public List<Keyed<CommitmentView>> ofReports(Collection<Long> reports, Set<String> fields, int limit) {
+        return rows.keyed(Projection.of(CommitmentView.class, "c", fields), "c.report_id",
+                "from commitment c where c.report_id = any(?) order by c.report_id, c.ordinal limit " + limit, reports);
+    }
+
+    /** The conditions over {@code Commitment c} that {@code filter} sets. */
+    public static Conditions conditions(CommitmentFilter given) throws InvalidArgumentException {
+        CommitmentFilter filter = given == null ? CommitmentFilter.NONE : given;
         Conditions c = new Conditions().add("c.targetYear = :year", "year", filter.targetYear())
                 .add("c.status = :status", "status", filter.status())
                 .add("exists (select 1 from Organisation o where o.id = c.organisationId and o.divisionCode like :division)",

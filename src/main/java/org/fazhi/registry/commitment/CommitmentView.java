@@ -8,9 +8,9 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.fazhi.registry.extraction.Theme;
-import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.Node;
-import org.fazhi.registry.graphql.NodeType;
 
 @Name("Commitment")
 @Description("One item of a report's plan for the next year (下一年度工作安排), followed into that year's report.")
@@ -33,6 +33,12 @@ public record CommitmentView(
         return new CommitmentView(c.id, c.reportId, c.organisationId, c.title, c.text, c.targetYear,
                 c.themes.stream().map(Theme::valueOf).toList(), c.status,
                 c.statusSource, c.note, c.startOffset, c.endOffset, c.updatedAt);
+    }
+
+    /** Hashes the row's key only: batched resolvers key their work by the view, and hashing every column was slow. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(key);
     }
 
     @Id

@@ -1,5 +1,6 @@
 package org.fazhi.registry.commitment;
 
+import jakarta.transaction.Transactional;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -13,6 +14,7 @@ import org.fazhi.registry.report.SubmitReportPayload;
 @GraphQLApi
 public class ReviewCarryOverGraphQL {
 
+    @Transactional
     @Name("reviewsNotCarriedOver")
     @Description("Reviewer decisions on the commitments of the version this submission superseded that match no "
             + "commitment of the new version: they stay on the old commitments. Empty when nothing was superseded "

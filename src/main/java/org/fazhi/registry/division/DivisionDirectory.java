@@ -1,13 +1,13 @@
 package org.fazhi.registry.division;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import org.fazhi.registry.graphql.Echo;
-import org.fazhi.registry.graphql.UserError;
-import org.fazhi.registry.graphql.UserErrorCode;
+import org.fazhi.registry.outcome.Echo;
+import org.fazhi.registry.outcome.UserError;
+import org.fazhi.registry.outcome.UserErrorCode;
 
 /**
  * The division table held in memory for placing names: read once, on first use, since only migrations
@@ -23,17 +23,17 @@ public class DivisionDirectory {
         this.em = em;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Gazetteer gazetteer() {
         Gazetteer loaded = gazetteer;
         if (loaded == null) {
             synchronized (this) {
                 if (gazetteer == null) {
-                    gazetteer = new Gazetteer(em.createQuery("select d.code, d.parentCode, d.level, d.type, d.name, "
+                    // Read in a transaction of its own: the first caller may be a resolver outside any.
+                    gazetteer = QuarkusTransaction.joiningExisting().call(() -> new Gazetteer(em.createQuery("select d.code, d.parentCode, d.level, d.type, d.name, "
                             + "d.fullName from Division d", Object[].class).getResultStream()
                             .map(r -> new DivisionRecord((String) r[0], (String) r[1], DivisionLevel.of((Short) r[2]),
                                     (DivisionType) r[3], (String) r[4], (String) r[5]))
-                            .toList());
+                            .toList()));
                 }
                 loaded = gazetteer;
             }

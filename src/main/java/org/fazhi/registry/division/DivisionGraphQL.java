@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.PageRequest;
+import org.fazhi.registry.persistence.Conditions;
 
 /** The administrative map part of the API. */
 @GraphQLApi
@@ -40,8 +41,14 @@ public class DivisionGraphQL {
             @Name("nameContains") @Description("Only divisions whose full name contains this text, in simplified or traditional characters: 銅梁 finds 重庆市铜梁区.") String nameContains,
             @Name("first") @Description("How many divisions to return, at most 100 (default 20).") Integer first,
             @Name("after") @Description("Return divisions after this cursor.") String after) throws InvalidArgumentException {
-        return DivisionConnection.of(query.page(parentCode, level, nameContains, PageRequest.of(first, after))
-                .map(DivisionView::of));
+        Conditions divisions = DivisionQuery.conditions(parentCode, level, nameContains);
+        return DivisionConnection.of(query.page(divisions, PageRequest.of(first, after)).map(DivisionView::of),
+                () -> query.count(divisions));
+    }
+
+    @Description("How many divisions the whole filtered list holds.")
+    public int totalCount(@Source DivisionConnection connection) {
+        return connection.total().get();
     }
 
     @Query("locateDivision")

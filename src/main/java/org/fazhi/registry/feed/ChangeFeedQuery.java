@@ -15,7 +15,7 @@ import java.util.List;
  * cursor already handed out; its events are served once every older transaction has finished.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class ChangeFeedQuery {
 
     private static final String SELECT = "select tx_id::text, id, entity_type, entity_id, action, actor, occurred_at "

@@ -29,15 +29,15 @@ public final class Batches {
 
     /**
      * A page for each parent: {@code pairs} holds (parent id, row id) of every page, in page order and one row
-     * more than a page (to tell whether another follows); {@code totals} the whole count by parent.
+     * more than a page (to tell whether another follows); {@code load} reads the rows of those ids.
      */
     public static <R> Map<Long, Slice<R>> pagesPerParent(Collection<Long> parents, List<Object[]> pairs,
-            Map<Long, Long> totals, Function<Collection<Long>, Map<Long, R>> load, PageRequest page) {
+            Function<Collection<Long>, Map<Long, R>> load, PageRequest page) {
         Map<Long, R> byId = load.apply(pairs.stream().map(p -> number(p[1])).toList());
         Map<Long, List<R>> fetched = pairs.stream().collect(Collectors.groupingBy(p -> number(p[0]),
                 Collectors.mapping(p -> byId.get(number(p[1])), Collectors.toList())));
-        return parents.stream().distinct().collect(Collectors.toMap(Function.identity(), parent -> Slice.of(
-                fetched.getOrDefault(parent, List.of()), page, totals.getOrDefault(parent, 0L).intValue())));
+        return parents.stream().distinct().collect(Collectors.toMap(Function.identity(),
+                parent -> Slice.of(fetched.getOrDefault(parent, List.of()), page)));
     }
 
     /** Counts by parent from (parent id, count) rows. */

@@ -12,6 +12,7 @@ import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.smallrye.graphql.spi.EventingService;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -23,7 +24,7 @@ import org.jboss.logging.Logger;
  * What a client learns of a resolver's failure. Refusals of the request ({@link GraphQLException}, and unchecked
  * exceptions that declare their {@link ErrorCode}, such as {@link BatchArgumentException}) keep SmallRye's handling. Everything else gets a code of {@link ServiceErrorCode}
  * and its retryable mark: the service's own refusals ({@link ServiceException}), an unreachable database, a statement
- * cancelled at the timeout, a lost race; any other failure is an internal fault, answered with HTTP 500 and an error
+ * cancelled at the timeout, a lost race, a wait for a database connection that ran out; any other failure is an internal fault, answered with HTTP 500 and an error
  * id that finds its stack trace in the log, never with the exception's name or message. Registered with the GraphQL
  * engine through SmallRye's eventing service.
  */
@@ -65,7 +66,7 @@ public class FailureTranslation implements EventingService {
             code = refusal.code();
             message = refusal.getMessage();
         } else {
-            code = DatabaseFailure.of(failure).map(FailureTranslation::codeOf).orElse(ServiceErrorCode.INTERNAL_ERROR);
+            code = databaseCode(failure).orElse(ServiceErrorCode.INTERNAL_ERROR);
             message = describe(code);
         }
         if (code == ServiceErrorCode.INTERNAL_ERROR) {
@@ -94,19 +95,27 @@ public class FailureTranslation implements EventingService {
         return null;
     }
 
+    /** The code of a database failure in {@code failure} that the client may outlast; empty for any other failure. */
+    public static Optional<ServiceErrorCode> databaseCode(Throwable failure) {
+        return DatabaseFailure.of(failure).map(FailureTranslation::codeOf);
+    }
+
     private static ServiceErrorCode codeOf(DatabaseFailure failure) {
         return switch (failure) {
             case UNREACHABLE -> ServiceErrorCode.SERVICE_UNAVAILABLE;
             case TIMED_OUT -> ServiceErrorCode.TIMEOUT;
             case CONFLICT -> ServiceErrorCode.CONFLICT;
+            case POOL_EXHAUSTED -> ServiceErrorCode.SERVICE_BUSY;
         };
     }
 
-    private static String describe(ServiceErrorCode code) {
+    /** What the client is told of a failure with {@code code} that is not one of the service's own refusals. */
+    public static String describe(ServiceErrorCode code) {
         return switch (code) {
             case SERVICE_UNAVAILABLE -> "the database cannot be reached; nothing was changed: retry later";
             case TIMEOUT -> "the request ran longer than the service allows and was cancelled; nothing was changed";
             case CONFLICT -> "a concurrent request changed the same data first; nothing was changed: send the request again";
+            case SERVICE_BUSY -> "the service is busy: no database connection became free in time; nothing was changed: retry shortly";
             default -> "internal error";
         };
     }

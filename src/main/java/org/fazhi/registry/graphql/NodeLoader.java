@@ -4,20 +4,28 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 
 /**
- * Loads the objects of one node type by row id, many in one query. Each concern registers one for each of
- * its node types; {@code node(id)}, {@code nodes(ids)} and the concern's own single-object query all go
- * through it.
+ * Loads the objects of one node type by row id, many in one query, reading the columns behind the
+ * fields a query asks for. Each concern registers one for each of its node types; {@code node(id)},
+ * {@code nodes(ids)} and the concern's own single-object query all go through it.
  */
 public abstract class NodeLoader<V extends Node> {
 
-    private final NodeType type;
-    private final Function<Collection<Long>, Map<Long, V>> loader;
+    /** Loads the objects of the given ids by id, in one query, with at least {@code fields} filled in. */
+    @FunctionalInterface
+    protected interface Loader<V> {
+        /** Unknown ids are left out of the answer. */
+        Map<Long, V> load(Collection<Long> ids, Set<String> fields);
+    }
 
-    /** @param loader the objects of the given ids by id, read in one query; unknown ids are left out */
-    protected NodeLoader(NodeType type, Function<Collection<Long>, Map<Long, V>> loader) {
+    private final NodeType type;
+    private final Loader<V> loader;
+
+    protected NodeLoader(NodeType type, Loader<V> loader) {
         this.type = type;
         this.loader = loader;
     }
@@ -26,16 +34,16 @@ public abstract class NodeLoader<V extends Node> {
         return type;
     }
 
-    public Map<Long, V> loadAll(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : loader.apply(ids);
+    public Map<Long, V> loadAll(Collection<Long> ids, Set<String> fields) {
+        return ids.isEmpty() ? Map.of() : loader.load(ids, fields);
     }
 
-    public Optional<V> load(long id) {
-        return Optional.ofNullable(loadAll(List.of(id)).get(id));
+    public Optional<V> load(long id, Set<String> fields) {
+        return Optional.ofNullable(loadAll(List.of(id), fields).get(id));
     }
 
     /** The object {@code globalId} names when it is of this loader's type; null otherwise. */
-    public V find(String globalId) {
-        return GlobalId.decode(globalId, type).flatMap(this::load).orElse(null);
+    public V find(String globalId, Set<String> fields) {
+        return GlobalId.decode(globalId, type).flatMap(id -> load(id, fields)).orElse(null);
     }
 }

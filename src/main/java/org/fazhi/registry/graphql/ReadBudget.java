@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
 
 /**
  * How much stored report data reads bring into memory: one request at most {@link RequestLimits#readBudget()}
@@ -55,14 +56,26 @@ public class ReadBudget {
 
     /** How many bytes the current request may read now: what is left of its budget, as far as the service has it. */
     public long allowance() {
-        AtomicLong used = used();
+        return allowance(GraphQLRequests.current());
+    }
+
+    /** How many bytes the request of {@code ctx} may read now; null stands for no HTTP request. */
+    public long allowance(RoutingContext ctx) {
+        AtomicLong used = attribute(ctx, USED);
         return used == null ? perRequest : Math.min(perRequest - used.get(), inFlight.availablePermits());
     }
 
     /** The rows of {@code query} as far as the {@link #allowance()} goes, charged; refused if there are more. */
     public <T> List<T> rows(PanacheQuery<T> query) {
-        int fit = (int) (allowance() / ROW_BYTES);
-        List<T> rows = query.range(0, fit).list(); // the range is inclusive: one more than fits, if there is one
+        return rows(limit -> query.range(0, limit - 1).list()); // the range is inclusive
+    }
+
+    /**
+     * The rows {@code read} answers when given the most it may read (one more than fit the {@link #allowance()},
+     * so that a longer list is refused rather than read whole), charged.
+     */
+    public <T> List<T> rows(IntFunction<List<T>> read) {
+        List<T> rows = read.apply((int) (allowance() / ROW_BYTES) + 1);
         charge((long) rows.size() * ROW_BYTES);
         return rows;
     }
@@ -73,7 +86,12 @@ public class ReadBudget {
      * subscription's event) only the budget of one request applies, to this read alone.
      */
     public void charge(long bytes) {
-        AtomicLong used = used();
+        charge(GraphQLRequests.current(), bytes);
+    }
+
+    /** Charges {@code bytes} read to the request of {@code ctx}, as {@link #charge(long)} does to the current one. */
+    public void charge(RoutingContext ctx, long bytes) {
+        AtomicLong used = attribute(ctx, USED);
         if (used == null) {
             if (bytes > perRequest) {
                 throw tooLarge();
@@ -82,10 +100,10 @@ public class ReadBudget {
         }
         synchronized (used) {
             if (used.get() + bytes > perRequest) {
-                throw refuse(tooLarge());
+                throw refuse(ctx, tooLarge());
             }
             if (!inFlight.tryAcquire((int) bytes)) {
-                throw refuse(busy());
+                throw refuse(ctx, busy());
             }
             used.addAndGet(bytes);
         }
@@ -99,13 +117,13 @@ public class ReadBudget {
 
     /** Why the current request was refused a read, if it was: its other fields are not resolved. */
     static ServiceErrorCode refusal() {
-        AtomicReference<String> refused = attribute(REFUSED);
+        AtomicReference<String> refused = attribute(GraphQLRequests.current(), REFUSED);
         return refused == null || refused.get() == null ? null : ServiceErrorCode.valueOf(refused.get());
     }
 
-    /** Notes {@code refusal} on the current request, so that none of its resolvers starts afterwards. */
-    private static ServiceException refuse(ServiceException refusal) {
-        AtomicReference<String> refused = attribute(REFUSED);
+    /** Notes {@code refusal} on the request of {@code ctx}, so that none of its resolvers starts afterwards. */
+    private static ServiceException refuse(RoutingContext ctx, ServiceException refusal) {
+        AtomicReference<String> refused = attribute(ctx, REFUSED);
         if (refused != null) {
             refused.compareAndSet(null, refusal.code().name());
         }
@@ -124,12 +142,7 @@ public class ReadBudget {
         }
     }
 
-    private static AtomicLong used() {
-        return attribute(USED);
-    }
-
-    private static <T> T attribute(String key) {
-        RoutingContext ctx = GraphQLRequests.current();
+    private static <T> T attribute(RoutingContext ctx, String key) {
         return ctx == null ? null : ctx.get(key);
     }
 }

@@ -26,8 +26,9 @@ public enum ServiceErrorCode implements ValidationErrorClassification {
     /** The request reads more report data (texts, parts of reports) than one request may: ask for less at once. */
     RESPONSE_TOO_LARGE(false),
     /**
-     * As many expensive operations as the service runs at once are running, or the requests being served hold as much
-     * report data as the service holds at once: retry shortly.
+     * The service is at capacity: as many expensive operations as it runs at once are running, the requests being
+     * served hold as much report data as the service holds at once, or every database connection stayed busy for the
+     * whole bounded wait. Nothing was changed: retry shortly.
      */
     SERVICE_BUSY(true),
     /** The database cannot be reached: retry once it is back. */

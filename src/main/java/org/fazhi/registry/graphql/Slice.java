@@ -6,18 +6,19 @@ import java.util.function.ToLongFunction;
 
 /**
  * One page of rows read with keyset pagination: the query asks for one row more than the page
- * holds, and that extra row only tells whether a next page exists.
+ * holds, and that extra row only tells whether a next page exists. The size of the whole list is
+ * not part of it: connections count only when a client asks for {@code totalCount}.
  */
-public record Slice<T>(List<T> rows, boolean hasNextPage, boolean hasPreviousPage, int totalCount) {
+public record Slice<T>(List<T> rows, boolean hasNextPage, boolean hasPreviousPage) {
 
-    public static <T> Slice<T> of(List<T> fetched, PageRequest page, int totalCount) {
+    public static <T> Slice<T> of(List<T> fetched, PageRequest page) {
         boolean more = fetched.size() > page.first();
         List<T> rows = more ? fetched.subList(0, page.first()) : fetched;
-        return new Slice<>(List.copyOf(rows), more, page.afterKey() != null, totalCount);
+        return new Slice<>(List.copyOf(rows), more, page.afterKey() != null);
     }
 
     public <V> Slice<V> map(Function<T, V> mapper) {
-        return new Slice<>(rows.stream().map(mapper).toList(), hasNextPage, hasPreviousPage, totalCount);
+        return new Slice<>(rows.stream().map(mapper).toList(), hasNextPage, hasPreviousPage);
     }
 
     /** The page info of a connection ordered by id. */

@@ -18,8 +18,9 @@ public interface SortField<V> {
     /**
      * @param expression the HQL expression the query sorts on, e.g. {@code r.reportYear}
      * @param type how the value is written into a cursor and read back
+     * @param field the view's field the value is read from, which a page must therefore select
      * @param value the row's value of the expression
      */
-    record Key<V>(String expression, SortType type, Function<V, Object> value) {
+    record Key<V>(String expression, SortType type, String field, Function<V, Object> value) {
     }
 }

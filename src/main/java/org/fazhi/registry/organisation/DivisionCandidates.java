@@ -2,6 +2,7 @@ package org.fazhi.registry.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 
 /** The divisions an organisation's name fits when it fits several, kept until a person picks one. */
 @ApplicationScoped
+@Transactional
 public class DivisionCandidates {
 
     private final EntityManager em;

@@ -1,8 +1,11 @@
 package org.fazhi.registry.organisation;
 
+import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -16,11 +19,14 @@ import org.fazhi.registry.auth.AccessRefusedException;
 import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
-import org.fazhi.registry.idempotency.IdempotentWrites;
-import org.fazhi.registry.idempotency.WriteRequest;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
+import org.fazhi.registry.graphql.Selection;
+import org.fazhi.registry.idempotency.IdempotentWrites;
+import org.fazhi.registry.idempotency.WriteRequest;
+import org.fazhi.registry.persistence.Conditions;
+import org.fazhi.registry.persistence.ViewLists;
 
 /** The organisations part of the API. */
 @GraphQLApi
@@ -28,6 +34,9 @@ public class OrganisationGraphQL {
 
     @Inject
     OrganisationQuery query;
+
+    @Inject
+    ViewLists lists;
 
     @Inject
     OrganisationService service;
@@ -39,12 +48,15 @@ public class OrganisationGraphQL {
     Caller caller;
 
     @Inject
+    Context context;
+
+    @Inject
     IdempotentWrites writes;
 
     @Query("organisation")
     @Description("One organisation by its global ID; null when none has it.")
     public OrganisationView organisation(@NonNull @Id @Name("id") @Description("The organisation's global ID.") String id) {
-        return loader.find(id);
+        return loader.find(id, Selection.fields(context, "Query", "organisation"));
     }
 
     @Query("organisations")
@@ -56,8 +68,15 @@ public class OrganisationGraphQL {
             @Name("orderBy") @Description("The order to return them in; by registration when omitted.") OrganisationOrder orderBy)
             throws InvalidArgumentException {
         Ordering<OrganisationView> ordering = OrganisationOrder.ordering(orderBy);
-        return OrganisationConnection.of(query.page(filter, ordering, PageRequest.of(first, after))
-                .map(OrganisationView::of), ordering);
+        Conditions organisations = OrganisationQuery.conditions(filter);
+        return OrganisationConnection.of(ordering.page(lists, OrganisationQuery.ORGANISATIONS, organisations,
+                PageRequest.of(first, after), Selection.nodeFields(context, "Query", "organisations")), ordering,
+                () -> lists.count(OrganisationQuery.ORGANISATIONS, organisations));
+    }
+
+    @Description("How many organisations the whole filtered list holds.")
+    public int totalCount(@Source OrganisationConnection connection) {
+        return connection.total().get();
     }
 
     @Mutation("upsertOrganisation")
@@ -72,14 +91,19 @@ public class OrganisationGraphQL {
 
     @Description("The organisation this one belongs to, e.g. the government of a department.")
     public List<OrganisationView> parent(@Source List<OrganisationView> organisations) {
-        Map<Long, Organisation> parents = query.byIds(organisations.stream()
-                .map(OrganisationView::parentKey).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-        return organisations.stream()
-                .map(o -> o.parentKey() == null ? null : parents.get(o.parentKey()))
-                .map(p -> p == null ? null : OrganisationView.of(p))
-                .toList();
+        Map<Long, OrganisationView> parents = query.byIds(organisations.stream()
+                .map(OrganisationView::parentKey).filter(Objects::nonNull).collect(Collectors.toSet()),
+                Selection.fields(context, "Organisation", "parent"));
+        return organisations.stream().map(o -> o.parentKey() == null ? null : parents.get(o.parentKey())).toList();
     }
 
+    @Description("Other names the body is known by: former names, abbreviations, traditional-character forms, names of records merged into it.")
+    public List<@NonNull List<@NonNull String>> otherNames(@Source List<OrganisationView> organisations) {
+        Map<Long, List<String>> names = query.otherNames(organisations.stream().map(OrganisationView::key).toList());
+        return organisations.stream().map(o -> names.getOrDefault(o.key(), List.of())).toList();
+    }
+
+    @Transactional
     @Description("The organisation's identifiers in other systems.")
     public List<@NonNull List<@NonNull ExternalIdentifier>> identifiers(@Source List<OrganisationView> organisations) {
         Map<Long, List<ExternalIdentifier>> byOrganisation = OrganisationIdentifier

@@ -1,5 +1,6 @@
 package org.fazhi.registry.organisation;
 
+import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.fazhi.registry.auth.AccessRefusedException;
 import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
+import org.fazhi.registry.graphql.Selection;
 import org.fazhi.registry.idempotency.IdempotentWrites;
 import org.fazhi.registry.idempotency.WriteRequest;
 
@@ -30,6 +32,9 @@ public class OrganisationIdentityGraphQL {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Context context;
 
     @Inject
     IdempotentWrites writes;
@@ -57,11 +62,11 @@ public class OrganisationIdentityGraphQL {
 
     @Description("For an unconfirmed organisation, the registered bodies it may be; empty once settled.")
     public List<@NonNull List<@NonNull OrganisationView>> candidates(@Source List<OrganisationView> organisations) {
-        Map<Long, List<Long>> candidateIds = query.candidateIds(organisations.stream()
-                .filter(o -> !o.confirmed()).map(OrganisationView::key).toList());
-        Map<Long, Organisation> byId = query.byIds(candidateIds.values().stream().flatMap(List::stream)
+        Map<Long, List<Long>> candidateIds = query.candidateIds(organisations.stream().map(OrganisationView::key)
                 .collect(Collectors.toSet()));
+        Map<Long, OrganisationView> byId = query.byIds(candidateIds.values().stream().flatMap(List::stream)
+                .collect(Collectors.toSet()), Selection.fields(context, "Organisation", "candidates"));
         return organisations.stream().map(o -> candidateIds.getOrDefault(o.key(), List.of()).stream()
-                .map(byId::get).filter(Objects::nonNull).map(OrganisationView::of).toList()).toList();
+                .map(byId::get).filter(Objects::nonNull).toList()).toList();
     }
 }

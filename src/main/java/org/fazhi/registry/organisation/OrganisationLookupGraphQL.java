@@ -2,6 +2,7 @@ package org.fazhi.registry.organisation;
 
 import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import org.fazhi.registry.graphql.BatchArgumentException;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
+import org.fazhi.registry.graphql.ParentCounts;
+import org.fazhi.registry.graphql.Selection;
 import org.fazhi.registry.graphql.Slice;
 import org.fazhi.registry.graphql.UniformArguments;
 
@@ -29,6 +32,7 @@ public class OrganisationLookupGraphQL {
     @Inject
     Context context;
 
+    @Transactional
     @Query("organisationByCreditCode")
     @Description("The organisation with this unified social credit code (统一社会信用代码); null when none has it.")
     public OrganisationView organisationByCreditCode(
@@ -39,6 +43,7 @@ public class OrganisationLookupGraphQL {
         return Organisation.findByCreditCode(creditCode.value()).map(OrganisationView::of).orElse(null);
     }
 
+    @Transactional
     @Query("organisationByIdentifier")
     @Description("The organisation an integrator's system knows by this identifier; null when none has it.")
     public OrganisationView organisationByIdentifier(
@@ -55,7 +60,9 @@ public class OrganisationLookupGraphQL {
             @Name("after") @Description("Return organisations after this cursor.") String after) {
         UniformArguments.require(context);
         PageRequest page = BatchArgumentException.page(first, after);
-        return connections(organisations, tree.children(keys(organisations), page));
+        List<Long> parents = keys(organisations);
+        return connections(organisations, tree.children(parents, page, Selection.nodeFields(context, "Organisation",
+                "children")), new ParentCounts(() -> tree.childCounts(parents)));
     }
 
     @Description("Every organisation below this one, at any depth, in the order they were registered.")
@@ -64,7 +71,9 @@ public class OrganisationLookupGraphQL {
             @Name("after") @Description("Return organisations after this cursor.") String after) {
         UniformArguments.require(context);
         PageRequest page = BatchArgumentException.page(first, after);
-        return connections(organisations, tree.descendants(keys(organisations), page));
+        List<Long> roots = keys(organisations);
+        return connections(organisations, tree.descendants(roots, page, Selection.nodeFields(context, "Organisation",
+                "descendants")), new ParentCounts(() -> tree.descendantCounts(roots)));
     }
 
     private static List<Long> keys(List<OrganisationView> organisations) {
@@ -72,8 +81,8 @@ public class OrganisationLookupGraphQL {
     }
 
     private static List<OrganisationConnection> connections(List<OrganisationView> organisations,
-            Map<Long, Slice<Organisation>> pages) {
-        return organisations.stream().map(o -> OrganisationConnection.of(pages.get(o.key()).map(OrganisationView::of),
-                Ordering.byId())).toList();
+            Map<Long, Slice<OrganisationView>> pages, ParentCounts totals) {
+        return organisations.stream().map(o -> OrganisationConnection.of(pages.get(o.key()), Ordering.byId(),
+                totals.of(o.key()))).toList();
     }
 }

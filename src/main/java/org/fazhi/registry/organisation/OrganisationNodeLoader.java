@@ -1,15 +1,13 @@
 package org.fazhi.registry.organisation;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import org.fazhi.registry.graphql.Batches;
+import jakarta.inject.Singleton;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.NodeLoader;
-import org.fazhi.registry.graphql.NodeType;
 
-@ApplicationScoped
+@Singleton
 public class OrganisationNodeLoader extends NodeLoader<OrganisationView> {
 
-    public OrganisationNodeLoader() {
-        super(NodeType.Organisation, ids -> Batches.viewsById(Organisation.<Organisation>list("id in ?1", ids), o -> o.id,
-                OrganisationView::of));
+    public OrganisationNodeLoader(OrganisationQuery query) {
+        super(NodeType.Organisation, query::byIds);
     }
 }

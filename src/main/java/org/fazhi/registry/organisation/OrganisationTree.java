@@ -7,16 +7,17 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.fazhi.registry.graphql.Batches;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Slice;
 
 /**
- * Pages of the organisations below others, for many parents at once: three statements (the page of each
- * parent, their totals, the organisations) however many parents a response holds.
+ * Pages of the organisations below others, for many parents at once: two statements (the page of each
+ * parent, the organisations), and one more for their totals when asked, however many parents a response holds.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class OrganisationTree {
 
     /** Each parent with each of its children. */
@@ -35,23 +36,38 @@ public class OrganisationTree {
         this.organisations = organisations;
     }
 
-    public Map<Long, Slice<Organisation>> children(Collection<Long> parents, PageRequest page) {
-        return pages(CHILDREN, parents, page);
+    /** A page of each parent's children, with the columns behind {@code fields}. */
+    public Map<Long, Slice<OrganisationView>> children(Collection<Long> parents, PageRequest page, Set<String> fields) {
+        return pages(CHILDREN, parents, page, fields);
     }
 
-    public Map<Long, Slice<Organisation>> descendants(Collection<Long> roots, PageRequest page) {
-        return pages(DESCENDANTS, roots, page);
+    public Map<Long, Slice<OrganisationView>> descendants(Collection<Long> roots, PageRequest page, Set<String> fields) {
+        return pages(DESCENDANTS, roots, page, fields);
     }
 
-    private Map<Long, Slice<Organisation>> pages(String pairs, Collection<Long> roots, PageRequest page) {
+    /** How many children each parent has. */
+    public Map<Long, Long> childCounts(Collection<Long> parents) {
+        return counts(CHILDREN, parents);
+    }
+
+    public Map<Long, Long> descendantCounts(Collection<Long> roots) {
+        return counts(DESCENDANTS, roots);
+    }
+
+    private Map<Long, Slice<OrganisationView>> pages(String pairs, Collection<Long> roots, PageRequest page,
+            Set<String> fields) {
         if (roots.isEmpty()) {
             return Map.of();
         }
         List<Object[]> pairsOfPage = rows(pairs + "select root, id from (select root, id, row_number() over (partition by root "
                 + "order by id) as rn from pairs" + (page.afterKey() == null ? "" : " where id > " + page.afterKey())
                 + ") x where rn <= " + (page.first() + 1) + " order by root, id", roots);
-        Map<Long, Long> totals = Batches.countsByParent(rows(pairs + "select root, count(*) from pairs group by root", roots));
-        return Batches.pagesPerParent(roots, pairsOfPage, totals, organisations::byIds, page);
+        return Batches.pagesPerParent(roots, pairsOfPage, ids -> organisations.byIds(ids, fields), page);
+    }
+
+    private Map<Long, Long> counts(String pairs, Collection<Long> roots) {
+        return roots.isEmpty() ? Map.of()
+                : Batches.countsByParent(rows(pairs + "select root, count(*) from pairs group by root", roots));
     }
 
     private List<Object[]> rows(String sql, Collection<Long> roots) {

@@ -4,14 +4,16 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.RollbackException;
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Optional;
 import org.hibernate.StaleStateException;
 
 /**
  * Recognises the database failures a client can neither cause nor avoid but may outlast, whatever layer (Hibernate,
  * the pool, the driver, the transaction manager) they surfaced through: read from the SQLSTATE of the causing
- * {@link SQLException} (PostgreSQL appendix A), from the lost races Hibernate reports itself, and from a commit refused
- * because the transaction manager rolled the transaction back at its timeout.
+ * {@link SQLException} (PostgreSQL appendix A), from the lost races Hibernate reports itself, from a commit refused
+ * because the transaction manager rolled the transaction back at its timeout, and from the pool giving up waiting for
+ * a free connection.
  */
 public enum DatabaseFailure {
     /** The database cannot be reached, or is shutting down or starting up. */
@@ -19,7 +21,12 @@ public enum DatabaseFailure {
     /** A statement or a transaction ran past its timeout and was cancelled. */
     TIMED_OUT,
     /** A concurrent transaction changed or inserted the same rows first, or the two deadlocked. */
-    CONFLICT;
+    CONFLICT,
+    /**
+     * Every connection of the pool stayed in use for the whole acquisition timeout
+     * ({@code quarkus.datasource.jdbc.acquisition-timeout}): the request never reached the database.
+     */
+    POOL_EXHAUSTED;
 
     /** Class 08: connection exceptions. */
     private static final String CONNECTION_CLASS = "08";
@@ -30,6 +37,8 @@ public enum DatabaseFailure {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String SERIALIZATION_FAILURE = "40001";
     private static final String DEADLOCK_DETECTED = "40P01";
+    /** How the pool (Agroal) words its SQLException, which carries no SQLSTATE, when no connection freed in time. */
+    private static final String ACQUISITION_TIMEOUT = "acquisition timeout";
 
     /** The kind of {@code failure}, or of one of its causes; empty for any other failure. */
     public static Optional<DatabaseFailure> of(Throwable failure) {
@@ -52,6 +61,10 @@ public enum DatabaseFailure {
         if (t instanceof RollbackException) {
             // The application never rolls back by marking alone, so a refused commit is the timeout's rollback.
             return Optional.of(TIMED_OUT);
+        }
+        if (t instanceof SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
+                && sql.getMessage().toLowerCase(Locale.ROOT).contains(ACQUISITION_TIMEOUT)) {
+            return Optional.of(POOL_EXHAUSTED);
         }
         return t instanceof SQLException sql && sql.getSQLState() != null ? ofState(sql.getSQLState()) : Optional.empty();
     }

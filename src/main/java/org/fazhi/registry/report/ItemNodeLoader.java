@@ -1,14 +1,17 @@
 package org.fazhi.registry.report;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import org.fazhi.registry.graphql.Batches;
+import jakarta.inject.Singleton;
+import java.util.stream.Collectors;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.NodeLoader;
-import org.fazhi.registry.graphql.NodeType;
+import org.fazhi.registry.persistence.Projection;
+import org.fazhi.registry.persistence.SqlRows;
 
-@ApplicationScoped
+@Singleton
 public class ItemNodeLoader extends NodeLoader<ItemView> {
 
-    public ItemNodeLoader() {
-        super(NodeType.Item, ids -> Batches.viewsById(Item.<Item>list("id in ?1", ids), i -> i.id, ItemView::of));
+    public ItemNodeLoader(SqlRows rows) {
+        super(NodeType.Item, (ids, fields) -> rows.list(Projection.of(ItemView.class, "i", fields),
+                "from item i where i.id = any(?)", ids).stream().collect(Collectors.toMap(ItemView::key, i -> i)));
     }
 }

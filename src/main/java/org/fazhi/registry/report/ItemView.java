@@ -7,9 +7,9 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.fazhi.registry.extraction.Theme;
-import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.Node;
-import org.fazhi.registry.graphql.NodeType;
 
 @Name("Item")
 @Description("An enumerated item of a section — (一), 一是, ①, 1. — or an unnumbered paragraph standing as one.")
@@ -28,6 +28,12 @@ public record ItemView(
     public static ItemView of(Item i) {
         return new ItemView(i.id, i.reportId, i.marker, i.title, i.text, i.ordinal, i.depth,
                 i.themes.stream().map(Theme::valueOf).toList(), i.startOffset, i.endOffset);
+    }
+
+    /** Hashes the row's key only: batched resolvers key their work by the view, and hashing every column was slow. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(key);
     }
 
     @Id

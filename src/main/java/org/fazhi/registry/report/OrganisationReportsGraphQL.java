@@ -9,12 +9,16 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
+import org.fazhi.registry.graphql.BatchArgumentException;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
-import org.fazhi.registry.graphql.BatchArgumentException;
+import org.fazhi.registry.graphql.PageRequest;
+import org.fazhi.registry.graphql.ParentCounts;
+import org.fazhi.registry.graphql.Selection;
 import org.fazhi.registry.graphql.Slice;
 import org.fazhi.registry.graphql.UniformArguments;
 import org.fazhi.registry.organisation.OrganisationView;
+import org.fazhi.registry.persistence.Conditions;
 
 /** An organisation's reports, paged for each organisation of a response at once. */
 @GraphQLApi
@@ -32,14 +36,18 @@ public class OrganisationReportsGraphQL {
             @Name("after") @Description("Return reports after this cursor.") String after,
             @Name("filter") @Description("Which of its reports to return.") ReportFilter filter) {
         UniformArguments.require(context);
-        Map<Long, Slice<Report>> pages;
+        PageRequest page = BatchArgumentException.page(first, after);
+        Conditions reports;
         try {
-            pages = query.pages(organisations.stream().map(OrganisationView::key).distinct().toList(), filter,
-                    BatchArgumentException.page(first, after));
+            reports = ReportConditions.of(filter);
         } catch (InvalidArgumentException e) {
             throw new BatchArgumentException(e.getMessage());
         }
-        return organisations.stream().map(o -> ReportConnection.of(pages.get(o.key()).map(ReportView::of), Ordering.byId()))
-                .toList();
+        List<Long> keys = organisations.stream().map(OrganisationView::key).distinct().toList();
+        Map<Long, Slice<ReportView>> pages = query.pages(keys, reports, page,
+                Selection.nodeFields(context, "Organisation", "reports"));
+        ParentCounts totals = new ParentCounts(() -> query.counts(keys, reports));
+        return organisations.stream().map(o -> ReportConnection.of(pages.get(o.key()), Ordering.byId(),
+                totals.of(o.key()))).toList();
     }
 }

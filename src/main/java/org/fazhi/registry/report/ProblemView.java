@@ -7,9 +7,9 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.fazhi.registry.extraction.Theme;
-import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.Node;
-import org.fazhi.registry.graphql.NodeType;
 
 @Name("Problem")
 @Description("A shortcoming a report admits (存在的问题和不足).")
@@ -29,6 +29,12 @@ public record ProblemView(
     static ProblemView of(Problem p) {
         return new ProblemView(p.id, p.reportId, p.recursFromId, p.title, p.text, p.ordinal,
                 p.themes.stream().map(Theme::valueOf).toList(), p.recursFromId != null, p.recurrenceScore, p.startOffset, p.endOffset);
+    }
+
+    /** Hashes the row's key only: batched resolvers key their work by the view, and hashing every column was slow. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(key);
     }
 
     @Id

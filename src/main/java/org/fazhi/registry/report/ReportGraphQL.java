@@ -1,9 +1,11 @@
 package org.fazhi.registry.report;
 
+import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -12,23 +14,25 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.fazhi.registry.extraction.ParsedReport;
-import org.fazhi.registry.extraction.ReportParser;
-import org.fazhi.registry.extraction.ThemeTagger;
 import org.fazhi.registry.auth.AccessRefusedException;
 import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
+import org.fazhi.registry.extraction.ParsedReport;
+import org.fazhi.registry.extraction.ReportParser;
+import org.fazhi.registry.extraction.ThemeTagger;
 import org.fazhi.registry.graphql.Expensive;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
-import org.fazhi.registry.graphql.UserError;
+import org.fazhi.registry.graphql.Selection;
 import org.fazhi.registry.idempotency.IdempotentWrites;
 import org.fazhi.registry.idempotency.WriteRequest;
-import org.fazhi.registry.organisation.Organisation;
 import org.fazhi.registry.organisation.OrganisationQuery;
 import org.fazhi.registry.organisation.OrganisationView;
+import org.fazhi.registry.outcome.UserError;
+import org.fazhi.registry.persistence.Conditions;
+import org.fazhi.registry.persistence.ViewLists;
 
 /** The reports part of the API. */
 @GraphQLApi
@@ -36,6 +40,9 @@ public class ReportGraphQL {
 
     @Inject
     ReportQuery query;
+
+    @Inject
+    ViewLists lists;
 
     @Inject
     ReportService service;
@@ -57,10 +64,13 @@ public class ReportGraphQL {
 
     private final ThemeTagger themes = new ThemeTagger();
 
+    @Inject
+    Context context;
+
     @Query("report")
     @Description("One report by its global ID, in whatever state; null when none has it.")
     public ReportView report(@NonNull @Id @Name("id") @Description("The report's global ID.") String id) {
-        return loader.find(id);
+        return loader.find(id, Selection.fields(context, "Query", "report"));
     }
 
     @Query("reports")
@@ -72,8 +82,15 @@ public class ReportGraphQL {
             @Name("orderBy") @Description("The order to return them in; by submission when omitted.") ReportOrder orderBy)
             throws InvalidArgumentException {
         Ordering<ReportView> ordering = ReportOrder.ordering(orderBy);
-        return ReportConnection.of(query.page(filter, ordering, PageRequest.of(first, after)).map(ReportView::of),
-                ordering);
+        Conditions reports = ReportConditions.of(filter);
+        return ReportConnection.of(ordering.page(lists, ReportQuery.REPORTS, reports, PageRequest.of(first, after),
+                Selection.nodeFields(context, "Query", "reports")), ordering,
+                () -> lists.count(ReportQuery.REPORTS, reports));
+    }
+
+    @Description("How many reports the whole filtered list holds.")
+    public int totalCount(@Source ReportConnection connection) {
+        return connection.total().get();
     }
 
     @Expensive
@@ -117,12 +134,14 @@ public class ReportGraphQL {
 
     @Description("The organisation that issued the report.")
     public List<@NonNull OrganisationView> organisation(@Source List<ReportView> reports) {
-        Map<Long, Organisation> byId = organisations.byIds(reports.stream().map(ReportView::organisationKey).toList());
-        return reports.stream().map(r -> OrganisationView.of(byId.get(r.organisationKey()))).toList();
+        Map<Long, OrganisationView> byId = organisations.byIds(
+                reports.stream().map(ReportView::organisationKey).collect(Collectors.toSet()),
+                Selection.fields(context, "Report", "organisation"));
+        return reports.stream().map(r -> byId.get(r.organisationKey())).toList();
     }
 
     @Description("Who submitted the text: the subject of their token. Null unless the request carries the token of a reader, editor or reviewer.")
     public String submittedBy(@Source ReportView report) {
-        return caller.readsRestricted() ? report.submitter() : null;
+        return caller.readsRestricted() ? report.submittedBy() : null;
     }
 }

@@ -1,14 +1,13 @@
 package org.fazhi.registry.report;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import org.fazhi.registry.graphql.Batches;
+import jakarta.inject.Singleton;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.NodeLoader;
-import org.fazhi.registry.graphql.NodeType;
 
-@ApplicationScoped
+@Singleton
 public class ReportNodeLoader extends NodeLoader<ReportView> {
 
-    public ReportNodeLoader() {
-        super(NodeType.Report, ids -> Batches.viewsById(Report.<Report>list("id in ?1", ids), r -> r.id, ReportView::of));
+    public ReportNodeLoader(ReportQuery query) {
+        super(NodeType.Report, query::byIds);
     }
 }

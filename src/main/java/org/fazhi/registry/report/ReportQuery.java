@@ -7,36 +7,36 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.fazhi.registry.graphql.Batches;
-import org.fazhi.registry.graphql.Conditions;
-import org.fazhi.registry.graphql.InvalidArgumentException;
-import org.fazhi.registry.graphql.Ordering;
-import org.fazhi.registry.graphql.PageRequest;
-import org.fazhi.registry.graphql.Slice;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.fazhi.registry.persistence.Projection;
+import org.fazhi.registry.persistence.SqlRows;
+import org.fazhi.registry.persistence.ViewList;
 
-/** Reads reports for the API: filtered pages, batched lookups, and the texts on demand. */
+/**
+ * Reads reports for the API: filtered pages, batched lookups, and the texts on demand. Each read
+ * selects only the columns behind the fields asked for and holds its connection only while it runs
+ * (Hibernate reads in a transaction of their own, plain SQL reads on one statement), so no connection
+ * is held while the rest of a response is resolved.
+ */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class ReportQuery {
 
+    /** The reports of the {@code reports} connection. */
+    static final ViewList<ReportView> REPORTS = new ViewList<>(ReportView.class, "r", "from Report r where ");
+
     private final EntityManager em;
+    private final SqlRows rows;
 
-    public ReportQuery(EntityManager em) {
+    public ReportQuery(EntityManager em, SqlRows rows) {
         this.em = em;
+        this.rows = rows;
     }
 
-    public Slice<Report> page(ReportFilter filter, Ordering<ReportView> ordering, PageRequest page)
-            throws InvalidArgumentException {
-        Conditions conditions = ordering.after(ReportConditions.of(filter), page, "r.id");
-        List<Report> rows = Report.<Report>find("from Report r where " + conditions.where()
-                + " order by " + ordering.orderBy("r.id"), conditions.parameters()).range(0, page.first()).list();
-        Conditions all = conditions.withoutCursor();
-        int total = (int) Report.count("from Report r where " + all.where(), all.parameters());
-        return Slice.of(rows, page, total);
-    }
-
-    public Map<Long, Report> byIds(Collection<Long> ids) {
-        return Batches.byId(ids, keys -> Report.list("id in ?1", keys), r -> r.id);
+    /** The reports with the given ids, by id, with the columns behind {@code fields}. */
+    public Map<Long, ReportView> byIds(Collection<Long> ids, Set<String> fields) {
+        return rows.list(Projection.of(ReportView.class, "r", fields), "from report r where r.id = any(?)", ids)
+                .stream().collect(Collectors.toMap(ReportView::key, r -> r));
     }
 
     /**
@@ -47,11 +47,13 @@ public class ReportQuery {
     }
 
     /** The original texts of the given reports as stored (UTF-8), those that fit in {@code allowance} bytes. */
+    @Transactional
     public Texts<byte[]> originalTexts(Collection<Long> ids, long allowance) {
         return texts("original_text", ids, allowance, byte[].class);
     }
 
     /** The normalised texts of the given reports, those that fit in {@code allowance} bytes as stored. */
+    @Transactional
     public Texts<String> normalisedTexts(Collection<Long> ids, long allowance) {
         return texts("normalised_text", ids, allowance, String.class);
     }

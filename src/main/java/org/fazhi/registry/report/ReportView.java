@@ -10,9 +10,10 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.fazhi.registry.extraction.OrganisationEvidence;
 import org.fazhi.registry.extraction.Script;
-import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.Node;
-import org.fazhi.registry.graphql.NodeType;
+import org.fazhi.registry.persistence.ReadFor;
 
 @Name("Report")
 @Description("One text of an organisation's annual rule-of-law report (法治政府建设年度报告) and what the registry read from it.")
@@ -30,10 +31,11 @@ public record ReportView(
         @Description("Where the report was published.") String sourceUrl,
         @NonNull @Description("The script of the original text.") Script script,
         @NonNull @Description("SHA-256 of the normalised text, hex encoded: equal texts have equal hashes.") String contentHash,
+        @ReadFor({"originalText", "normalisedText"}) // a withdrawn report's texts are served to readers only
         @NonNull @Description("Whether this text is in force, superseded or withdrawn.") ReportState state,
         @NonNull @Description("The version of the parser that read the text.") String parserVersion,
         @NonNull @Description("What the parser found doubtful in the text.") List<@NonNull String> warnings,
-        @Ignore String submitter,
+        @Ignore String submittedBy, // served by ReportGraphQL, to readers only
         @Description("Where the text names its issuing body (title, metadata, preamble …); null when it does not name it.") OrganisationEvidence organisationEvidence,
         @NonNull @Description("When the text was submitted.") OffsetDateTime createdAt,
         @NonNull @Description("When the report last changed, e.g. when it was superseded.") OffsetDateTime updatedAt) implements Node {
@@ -42,6 +44,12 @@ public record ReportView(
         return new ReportView(r.id, r.organisationId, r.reportYear, r.title, r.documentNumber, r.indexNumber,
                 r.signer, r.recipient, r.issuedDate, r.publishedDate, r.sourceUrl, r.script, r.contentHash, r.state,
                 r.parserVersion, List.copyOf(r.warnings), r.submittedBy, r.organisationEvidence, r.createdAt, r.updatedAt);
+    }
+
+    /** Hashes the row's key only: batched resolvers key their work by the view, and hashing every column was slow. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(key);
     }
 
     @Id

@@ -21,6 +21,7 @@ import org.fazhi.registry.idempotency.WriteRequest;
 
 /** The withdrawal part of the reports API. */
 @GraphQLApi
+@Transactional // each resolver in a transaction of its own: its connection is released when it returns
 public class ReportWithdrawalGraphQL {
 
     @Inject
@@ -43,7 +44,6 @@ public class ReportWithdrawalGraphQL {
                 WithdrawReportPayload.ANSWER, () -> WithdrawReportPayload.of(service.withdraw(input, actor)));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Description("Why, when and by whom the report was withdrawn; null unless it was.")
     public List<ReportWithdrawalView> withdrawal(@Source List<ReportView> reports) {
         Map<Long, ReportWithdrawal> byReport = ReportWithdrawal

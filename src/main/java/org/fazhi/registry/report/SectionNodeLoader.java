@@ -1,14 +1,17 @@
 package org.fazhi.registry.report;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import org.fazhi.registry.graphql.Batches;
+import jakarta.inject.Singleton;
+import java.util.stream.Collectors;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.NodeLoader;
-import org.fazhi.registry.graphql.NodeType;
+import org.fazhi.registry.persistence.Projection;
+import org.fazhi.registry.persistence.SqlRows;
 
-@ApplicationScoped
+@Singleton
 public class SectionNodeLoader extends NodeLoader<SectionView> {
 
-    public SectionNodeLoader() {
-        super(NodeType.Section, ids -> Batches.viewsById(Section.<Section>list("id in ?1", ids), s -> s.id, SectionView::of));
+    public SectionNodeLoader(SqlRows rows) {
+        super(NodeType.Section, (ids, fields) -> rows.list(Projection.of(SectionView.class, "s", fields),
+                "from section s where s.id = any(?)", ids).stream().collect(Collectors.toMap(SectionView::key, s -> s)));
     }
 }

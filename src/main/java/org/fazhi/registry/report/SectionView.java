@@ -6,9 +6,9 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.fazhi.registry.extraction.SectionKind;
-import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.Node;
-import org.fazhi.registry.graphql.NodeType;
 
 @Name("Section")
 @Description("A numbered part of a report (一、…), or the preamble before the first one.")
@@ -23,6 +23,12 @@ public record SectionView(
 
     static SectionView of(Section s) {
         return new SectionView(s.id, s.reportId, s.kind, s.heading, s.ordinal, s.startOffset, s.endOffset);
+    }
+
+    /** Hashes the row's key only: batched resolvers key their work by the view, and hashing every column was slow. */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(key);
     }
 
     @Id

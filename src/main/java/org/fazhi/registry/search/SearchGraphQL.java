@@ -1,6 +1,8 @@
 package org.fazhi.registry.search;
 
+import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,15 +13,14 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.fazhi.registry.commitment.Commitment;
 import org.fazhi.registry.commitment.CommitmentQuery;
 import org.fazhi.registry.commitment.CommitmentView;
 import org.fazhi.registry.graphql.Expensive;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.PageRequest;
+import org.fazhi.registry.graphql.Selection;
 import org.fazhi.registry.report.Item;
 import org.fazhi.registry.report.ItemView;
-import org.fazhi.registry.report.Report;
 import org.fazhi.registry.report.ReportQuery;
 import org.fazhi.registry.report.ReportView;
 
@@ -36,6 +37,9 @@ public class SearchGraphQL {
     @Inject
     CommitmentQuery commitments;
 
+    @Inject
+    Context context;
+
     @Expensive
     @Query("search")
     @Description("Finds a text in current reports' titles and texts, their items and their commitments, best match first. "
@@ -45,15 +49,22 @@ public class SearchGraphQL {
             @Name("first") @Description("How many hits to return, at most 100 (default 20).") Integer first,
             @Name("after") @Description("Return hits after this cursor.") String after,
             @Name("filter") @Description("Which hits to return.") SearchFilter filter) throws InvalidArgumentException {
-        return SearchConnection.of(query.search(text, filter, PageRequest.of(first, after)));
+        return SearchConnection.of(query.search(text, filter, PageRequest.of(first, after)), text, filter);
+    }
+
+    @Description("How many hits the whole search has.")
+    public int totalCount(@Source SearchConnection connection) throws InvalidArgumentException {
+        return query.count(connection.query(), connection.filter());
     }
 
     @Description("The report the hit is in; for a REPORT hit, the hit itself.")
     public List<@NonNull ReportView> report(@Source List<SearchHit> hits) {
-        Map<Long, Report> byId = reports.byIds(hits.stream().map(SearchHit::reportKey).toList());
-        return hits.stream().map(h -> ReportView.of(byId.get(h.reportKey()))).toList();
+        Map<Long, ReportView> byId = reports.byIds(hits.stream().map(SearchHit::reportKey).collect(Collectors.toSet()),
+                Selection.fields(context, "SearchHit", "report"));
+        return hits.stream().map(h -> byId.get(h.reportKey())).toList();
     }
 
+    @Transactional
     @Description("The item found, for an ITEM hit; null otherwise.")
     public List<ItemView> item(@Source List<SearchHit> hits) {
         List<Long> keys = keys(hits, SearchHitKind.ITEM);
@@ -64,9 +75,9 @@ public class SearchGraphQL {
 
     @Description("The commitment found, for a COMMITMENT hit; null otherwise.")
     public List<CommitmentView> commitment(@Source List<SearchHit> hits) {
-        Map<Long, Commitment> byId = commitments.byIds(keys(hits, SearchHitKind.COMMITMENT));
-        return hits.stream()
-                .map(h -> h.kind() == SearchHitKind.COMMITMENT ? CommitmentView.of(byId.get(h.key())) : null).toList();
+        Map<Long, CommitmentView> byId = commitments.byIds(keys(hits, SearchHitKind.COMMITMENT),
+                Selection.fields(context, "SearchHit", "commitment"));
+        return hits.stream().map(h -> h.kind() == SearchHitKind.COMMITMENT ? byId.get(h.key()) : null).toList();
     }
 
     private static List<Long> keys(List<SearchHit> hits, SearchHitKind kind) {

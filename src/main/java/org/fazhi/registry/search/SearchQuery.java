@@ -3,18 +3,19 @@ package org.fazhi.registry.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.registry.extraction.ChineseScript;
-import org.fazhi.registry.graphql.Conditions;
-import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.InvalidArgumentException;
-import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Slice;
+import org.fazhi.registry.persistence.Conditions;
 
 /**
  * Full-text search inside PostgreSQL. Chinese has no spaces between words, so a query is matched as a
@@ -22,7 +23,7 @@ import org.fazhi.registry.graphql.Slice;
  * exactly. Ranking, snippets and offsets are computed in the same statement, for the page only.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class SearchQuery {
 
     /** Characters of context on each side of the first occurrence in a snippet. */
@@ -54,9 +55,8 @@ public class SearchQuery {
             new Source(SearchHitKind.COMMITMENT, "commitment", "c", "c.title", "c.text", "c.start_offset", "c.end_offset", true));
 
     private static final String PAGE = """
-            with hit as (%s),
-            page as (select h.*, count(*) over () as total from hit h order by score desc, kind, id limit :limit offset :offset)
-            select p.kind, p.id, p.report_id, p.score, p.total, m.start,
+            with page as (select h.* from (%s) h order by score desc, kind, id limit :limit offset :offset)
+            select p.kind, p.id, p.report_id, p.score, m.start,
               case when m.start is null then replace(coalesce(p.title, ''), :q, '【' || :q || '】')
                    else case when m.start - :context > p.span_start then '…' else '' end
                      || replace(substr(r.normalised_text, greatest(m.start - :context, p.span_start) + 1,
@@ -69,14 +69,57 @@ public class SearchQuery {
                 p.span_end - p.span_start), :q), 0) as start) m
             order by p.score desc, p.kind, p.id""";
 
+    /** The statement over all sources a search reads, with its parameters. */
+    private record Union(String sql, Map<String, Object> parameters) {
+
+        /** {@code template} around the union, answering one value a row. */
+        Query query(EntityManager em, String template) {
+            return withParameters(em.createNativeQuery(template.formatted(sql)));
+        }
+
+        /** {@code template} around the union, answering rows whose columns are read by name. */
+        Query tuples(EntityManager em, String template) {
+            return withParameters(em.createNativeQuery(template.formatted(sql), Tuple.class));
+        }
+
+        private Query withParameters(Query query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+    }
+
     private final EntityManager em;
 
     public SearchQuery(EntityManager em) {
         this.em = em;
     }
 
+    /** A page of the hits of {@code query}, best first; an empty page when no source can match. */
     public Slice<RankedHit> search(String query, SearchFilter filter, PageRequest page) throws InvalidArgumentException {
         String q = normalise(query);
+        Union union = union(q, filter);
+        if (union == null) {
+            return Slice.of(List.of(), page);
+        }
+        long offset = page.afterKey() == null ? 0 : page.afterKey();
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = union.tuples(em, PAGE).setParameter("limit", page.first() + 1)
+                .setParameter("offset", offset).setParameter("context", CONTEXT).getResultList();
+        List<RankedHit> hits = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            hits.add(new RankedHit(offset + i + 1, hit(rows.get(i), q)));
+        }
+        return Slice.of(hits, page);
+    }
+
+    /** How many hits {@code query} has in all. */
+    public int count(String query, SearchFilter filter) throws InvalidArgumentException {
+        Union union = union(normalise(query), filter);
+        return union == null ? 0 : ((Number) union.query(em, "select count(*) from (%s) h").getSingleResult()).intValue();
+    }
+
+    /** The sources {@code filter} lets through, as one statement; null when it lets none through. */
+    private static Union union(String q, SearchFilter filter) throws InvalidArgumentException {
         SearchFilter f = filter == null ? SearchFilter.NONE : filter;
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("q", q);
@@ -89,31 +132,7 @@ public class SearchQuery {
                 .filter(s -> f.kinds() == null || f.kinds().isEmpty() || f.kinds().contains(s.kind()))
                 .filter(s -> f.theme() == null || s.themed())
                 .map(s -> s.select(reportConditions, f.theme() != null)).toList();
-        if (parts.isEmpty()) {
-            return Slice.of(List.of(), page, 0);
-        }
-        String union = String.join(" union all ", parts);
-        long offset = page.afterKey() == null ? 0 : page.afterKey();
-        Query sql = em.createNativeQuery(PAGE.formatted(union))
-                .setParameter("limit", page.first() + 1).setParameter("offset", offset).setParameter("context", CONTEXT);
-        parameters.forEach(sql::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = sql.getResultList();
-        List<RankedHit> hits = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            hits.add(new RankedHit(offset + i + 1, hit(rows.get(i), q)));
-        }
-        return Slice.of(hits, page, rows.isEmpty() ? count(union, parameters, offset) : ((Number) rows.get(0)[4]).intValue());
-    }
-
-    /** The number of hits when the page is empty and so carries no total: a cursor past the end, or no hits. */
-    private int count(String union, Map<String, Object> parameters, long offset) {
-        if (offset == 0) {
-            return 0;
-        }
-        Query sql = em.createNativeQuery("select count(*) from (" + union + ") h");
-        parameters.forEach(sql::setParameter);
-        return ((Number) sql.getSingleResult()).intValue();
+        return parts.isEmpty() ? null : new Union(String.join(" union all ", parts), parameters);
     }
 
     /** The query as the texts are stored: simplified characters, so 政務公開 finds 政务公开. */
@@ -147,10 +166,12 @@ public class SearchQuery {
         return sql.toString();
     }
 
-    private static SearchHit hit(Object[] row, String q) {
-        Integer start = row[5] == null ? null : ((Number) row[5]).intValue();
-        return new SearchHit(SearchHitKind.valueOf((String) row[0]), ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue(), ((Number) row[3]).doubleValue(), (String) row[6], start,
-                start == null ? null : start + q.length());
+    /** A row of {@link #PAGE}, read by column name. */
+    private static SearchHit hit(Tuple row, String q) {
+        Number start = row.get("start", Number.class);
+        return new SearchHit(SearchHitKind.valueOf(row.get("kind", String.class)), row.get("id", Number.class).longValue(),
+                row.get("report_id", Number.class).longValue(), row.get("score", Number.class).doubleValue(),
+                row.get("snippet", String.class), start == null ? null : start.intValue(),
+                start == null ? null : start.intValue() + q.length());
     }
 }

@@ -19,7 +19,7 @@ import org.fazhi.registry.division.DivisionView;
 import org.fazhi.registry.extraction.CitationKind;
 import org.fazhi.registry.extraction.ComplianceRule;
 import org.fazhi.registry.extraction.OrganisationKind;
-import org.fazhi.registry.graphql.Conditions;
+import org.fazhi.registry.persistence.Conditions;
 import org.fazhi.registry.report.MetricIndicator;
 import org.fazhi.registry.supervision.ObligationStatusSql;
 import org.fazhi.registry.supervision.ReportingSummary;
@@ -29,7 +29,7 @@ import org.fazhi.registry.supervision.ReportingSummary;
  * to the groups by their key. Nothing is counted in Java.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class GroupedStatisticsQuery {
 
     private static final String REPORTS = " join Report r on r.id = %s.reportId join Organisation k on k.id = r.organisationId where ";

@@ -1,6 +1,8 @@
 package org.fazhi.registry.supervision;
 
+import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,13 +16,12 @@ import org.eclipse.microprofile.graphql.Source;
 import org.fazhi.registry.division.DivisionCodes;
 import org.fazhi.registry.division.DivisionDirectory;
 import org.fazhi.registry.extraction.OrganisationKind;
-import org.fazhi.registry.graphql.Conditions;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.PageRequest;
-import org.fazhi.registry.organisation.Organisation;
+import org.fazhi.registry.graphql.Selection;
 import org.fazhi.registry.organisation.OrganisationQuery;
 import org.fazhi.registry.organisation.OrganisationView;
-import org.fazhi.registry.report.Report;
+import org.fazhi.registry.persistence.Conditions;
 import org.fazhi.registry.report.ReportQuery;
 import org.fazhi.registry.report.ReportView;
 
@@ -39,6 +40,9 @@ public class ReportingStatusGraphQL {
 
     @Inject
     ReportQuery reports;
+
+    @Inject
+    Context context;
 
     @Query("reportingStatus")
     @Description("One row per body obliged to report on the year (see `setReportingObligations`, `deriveReportingObligations`): published on time, late (with the days), without a known publication date, or missing; with the counts and rates of the whole list.")
@@ -66,17 +70,20 @@ public class ReportingStatusGraphQL {
 
     @Description("The body obliged to report.")
     public List<@NonNull OrganisationView> organisation(@Source List<ObligationStatusView> statuses) {
-        Map<Long, Organisation> byId = organisations.byIds(statuses.stream().map(ObligationStatusView::organisationKey).toList());
-        return statuses.stream().map(s -> OrganisationView.of(byId.get(s.organisationKey()))).toList();
+        Map<Long, OrganisationView> byId = organisations.byIds(statuses.stream()
+                .map(ObligationStatusView::organisationKey).collect(Collectors.toSet()),
+                Selection.fields(context, "ObligationStatus", "organisation"));
+        return statuses.stream().map(s -> byId.get(s.organisationKey())).toList();
     }
 
     @Description("The body's current report on the year; null when missing.")
     public List<ReportView> report(@Source List<ObligationStatusView> statuses) {
-        Map<Long, Report> byId = reports.byIds(statuses.stream().map(ObligationStatusView::reportKey)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
-        return statuses.stream().map(s -> s.reportKey() == null ? null : ReportView.of(byId.get(s.reportKey()))).toList();
+        Map<Long, ReportView> byId = reports.byIds(statuses.stream().map(ObligationStatusView::reportKey)
+                .filter(Objects::nonNull).collect(Collectors.toSet()), Selection.fields(context, "ObligationStatus", "report"));
+        return statuses.stream().map(s -> s.reportKey() == null ? null : byId.get(s.reportKey())).toList();
     }
 
+    @Transactional
     @Description("The deadline rule that applied to the body: its division's nearest rule, for the year or for every year.")
     public List<@NonNull DeadlineRuleView> deadlineRule(@Source List<ObligationStatusView> statuses) {
         List<Long> ids = statuses.stream().map(ObligationStatusView::ruleKey).distinct().toList();

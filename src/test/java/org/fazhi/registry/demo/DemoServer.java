@@ -4,15 +4,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.fazhi.registry.testing.DevTokens;
+import org.fazhi.registry.testing.EmbeddedPostgresResource;
 
 /**
  * Runs the packaged service on a local embedded PostgreSQL with the sample reports as demo data:
@@ -44,7 +42,7 @@ public final class DemoServer {
                 .start();
         Process service;
         try {
-            createDatabaseIfMissing(postgres);
+            EmbeddedPostgresResource.createDatabaseIfMissing(postgres, DATABASE);
             service = start(project, postgres.getJdbcUrl("postgres", DATABASE), port());
         } catch (IOException | SQLException | RuntimeException e) {
             postgres.close();
@@ -105,16 +103,5 @@ public final class DemoServer {
                 + "Stop with Ctrl-C: the service and its database stop with Maven.%n%n",
                 jdbcUrl, port, port, port, DevTokens.issue("demo-editor", Duration.ofHours(24), "editor", "reviewer"));
         return builder.start();
-    }
-
-    private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
-                if (rs.next()) {
-                    return;
-                }
-            }
-            s.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
-        }
     }
 }

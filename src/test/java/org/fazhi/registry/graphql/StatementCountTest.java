@@ -1,38 +1,42 @@
 package org.fazhi.registry.graphql;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
+import io.restassured.path.json.JsonPath;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.fazhi.registry.testing.EmbeddedPostgresResource;
 import org.fazhi.registry.testing.GraphQL;
 import org.fazhi.registry.testing.ReadingData;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import org.fazhi.registry.testing.SqlStatements;
+import org.fazhi.registry.testing.SqlStatements.Executed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * No N+1: a page of reports with their organisations, sections, items, sub-items, commitments and
- * citations costs the same number of SQL statements for 20 reports as for 100, because every list is
- * resolved by one batched query for the whole page; grouped statistics cost one statement per measure
- * for one group as for five.
+ * No N+1, and nothing read that was not asked for: a page of reports with their organisations,
+ * sections, items, sub-items, commitments and citations costs the same SQL statements for 20 reports
+ * as for 100. Answered by PostgreSQL's JSON (POST), it is one statement; through the GraphQL engine (GET),
+ * each level of the answer is one batched statement. The report texts are never read unless asked for,
+ * and a list is counted only when its {@code totalCount} is. Pages of many organisations' reports and
+ * children cost the same statements for five organisations as for twenty, and grouped statistics one
+ * statement per measure for one group as for five. Statements are counted by PostgreSQL itself,
+ * whatever sent them.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
 class StatementCountTest {
 
-    /**
-     * count + page + organisations + their other names + sections + items + sub-items + commitments + citations.
-     */
-    static final long STATEMENTS = 9;
+    private static final String DATABASE = "registry";
     /** Divisions of this test's own organisations, so no other test's reports fall into the pages. */
     private static final String DIVISION = "654301";
     private static final int ORGANISATIONS = 20;
     private static final int YEARS = 5;
-    private static final String PAGE = """
+    private static final String EVERYTHING = """
             query($first: Int) { reports(first: $first, filter: {divisionCodePrefix: "%s"}) {
               totalCount
               nodes { id title
@@ -40,6 +44,11 @@ class StatementCountTest {
                 sections { kind items { title children { title } } }
                 commitments { title themes }
                 citations { canonicalTitle } } } }""".formatted(DIVISION);
+    /** What a dashboard shows of each report: the front end's main query. */
+    private static final String DASHBOARD = """
+            query($first: Int) { reports(first: $first, filter: {divisionCodePrefix: "%s"}) {
+              nodes { id title organisation { name } sections { kind heading items { title } }
+                commitments { title status } } } }""".formatted(DIVISION);
 
     /**
      * The report count + the groups (reports, obligations) + one statement for each of the five measures
@@ -56,19 +65,21 @@ class StatementCountTest {
             .formatted(DIVISION);
 
     /**
-     * The organisations' page and count, their other names, then for their reports the page of each, the
-     * totals and the reports, and for their children the pages and the totals (no organisation to load).
+     * The organisations' page, then for their reports the page of each, the reports and the totals, and for
+     * their children the pages and the totals (no organisation to load: only its name and lists are asked).
      */
-    static final long NESTED_STATEMENTS = 8;
+    static final long NESTED_STATEMENTS = 6;
     private static final String ORGANISATION_PAGE = """
             query($first: Int) { organisations(first: $first, filter: {divisionCodePrefix: "%s"}) {
               nodes { name reports(first: 2) { totalCount nodes { title } } children { totalCount } } } }"""
             .formatted(DIVISION);
+    /** The same without the totals: nothing is counted. */
+    private static final String ORGANISATION_PAGE_UNCOUNTED = """
+            query($first: Int) { organisations(first: $first, filter: {divisionCodePrefix: "%s"}) {
+              nodes { name reports(first: 2) { nodes { title } } children { nodes { name } } } } }"""
+            .formatted(DIVISION);
 
     private static boolean loaded;
-
-    @Inject
-    SessionFactory sessionFactory;
 
     /** 100 reports: one a year from 2040 to 2044 for each of 20 organisations, years outermost. */
     @BeforeEach
@@ -76,7 +87,7 @@ class StatementCountTest {
         if (loaded) {
             return;
         }
-        List<String> organisations = java.util.stream.IntStream.range(0, ORGANISATIONS)
+        List<String> organisations = IntStream.range(0, ORGANISATIONS)
                 .mapToObj(i -> ReadingData.organisation("计数测试县" + i + "局", "DEPARTMENT", DIVISION, null, null,
                         List.of("計數測試縣" + i + "局")))
                 .toList();
@@ -89,34 +100,60 @@ class StatementCountTest {
         loaded = true;
     }
 
-    private long statementsOf(int first) {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        List<Object> nodes = GraphQL.data(PAGE, "first", first).getList("reports.nodes");
-        assertThat(nodes).hasSize(first);
-        return statistics.getPrepareStatementCount();
+    /** The statements of {@code query} through the GraphQL engine (GraphQL over HTTP GET). */
+    private static List<Executed> statementsOf(String query, int first) {
+        return statements(() -> given().queryParam("query", query).queryParam("variables", "{\"first\": " + first + "}")
+                .when().get("/graphql").then().statusCode(200).extract().jsonPath(), first);
+    }
+
+    /** The statements of {@code query} answered with PostgreSQL's JSON (GraphQL over HTTP POST). */
+    private static List<Executed> jsonStatementsOf(String query, int first) {
+        return statements(() -> GraphQL.data(query, "first", first).setRootPath(""), first);
+    }
+
+    private static List<Executed> statements(Supplier<JsonPath> request, int first) {
+        request.get(); // warm-up: the first request may read metadata of its own
+        SqlStatements.reset();
+        JsonPath answer = request.get();
+        assertThat(answer.getList("errors")).isNull();
+        assertThat(answer.getList("data.reports.nodes")).hasSize(first);
+        return SqlStatements.executedIn(DATABASE);
+    }
+
+    private static long count(List<Executed> statements) {
+        return statements.stream().mapToLong(Executed::calls).sum();
     }
 
     private long statementsOfGroups(int lastYear, int groups) {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
+        SqlStatements.reset();
         List<Object> rows = GraphQL.data(GROUPED, "yearTo", lastYear).getList("statistics.groups");
         assertThat(rows).hasSize(groups);
-        return statistics.getPrepareStatementCount();
+        return SqlStatements.countIn(DATABASE);
     }
 
-    private long statementsOfOrganisations(int first) {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        assertThat(GraphQL.data(ORGANISATION_PAGE, "first", first).getList("organisations.nodes")).hasSize(first);
-        return statistics.getPrepareStatementCount();
+    private List<Executed> statementsOfOrganisations(String query, int first) {
+        SqlStatements.reset();
+        assertThat(GraphQL.data(query, "first", first).getList("organisations.nodes")).hasSize(first);
+        return SqlStatements.executedIn(DATABASE);
     }
 
     @Test
     void shouldPageTheReportsAndChildrenOfFiveAndTwentyOrganisationsWithTheSameFewStatements() {
-        statementsOfOrganisations(5); // warm-up
-        assertThat(statementsOfOrganisations(5)).isEqualTo(NESTED_STATEMENTS);
-        assertThat(statementsOfOrganisations(20)).isEqualTo(NESTED_STATEMENTS);
+        statementsOfOrganisations(ORGANISATION_PAGE, 5); // warm-up
+        for (int first : new int[] {5, 20}) {
+            List<Executed> statements = statementsOfOrganisations(ORGANISATION_PAGE, first);
+            assertThat(count(statements)).as("%s", statements).isEqualTo(NESTED_STATEMENTS);
+        }
+    }
+
+    @Test
+    void shouldCountNoOrganisationsListUnlessItsTotalIsAsked() {
+        statementsOfOrganisations(ORGANISATION_PAGE_UNCOUNTED, 5); // warm-up
+        List<Executed> statements = statementsOfOrganisations(ORGANISATION_PAGE_UNCOUNTED, 20);
+
+        // The organisations' page, the page of each one's reports and the reports, the pages of children (they have none).
+        assertThat(count(statements)).isEqualTo(4);
+        assertThat(statements).extracting(Executed::sql).noneMatch(sql -> sql.contains("count("));
     }
 
     @Test
@@ -131,11 +168,46 @@ class StatementCountTest {
 
     @Test
     void shouldReadTwentyAndAHundredReportsWithTheSameFewStatements() {
-        statementsOf(20); // warm-up: the first request may load metadata of its own
-        long twenty = statementsOf(20);
-        long hundred = statementsOf(100);
+        // page + count + organisations + their other names + sections + items + sub-items + commitments + citations
+        assertThat(count(statementsOf(EVERYTHING, 20))).isEqualTo(9);
+        assertThat(count(statementsOf(EVERYTHING, 100))).isEqualTo(9);
+    }
 
-        assertThat(twenty).isEqualTo(STATEMENTS);
-        assertThat(hundred).isEqualTo(STATEMENTS);
+    @Test
+    void shouldReadTheDashboardInOneStatementALevelAndCountNothing() {
+        // page + organisations + sections + items + commitments
+        assertThat(count(statementsOf(DASHBOARD, 20))).isEqualTo(5);
+        assertThat(count(statementsOf(DASHBOARD, 100))).isEqualTo(5);
+        assertThat(statementsOf(DASHBOARD, 20)).extracting(Executed::sql).noneMatch(sql -> sql.contains("count("));
+    }
+
+    @Test
+    void shouldAnswerWithPostgresJsonInOneStatementWhateverThePageSize() {
+        assertThat(count(jsonStatementsOf(EVERYTHING, 20))).isEqualTo(1);
+        assertThat(count(jsonStatementsOf(EVERYTHING, 100))).isEqualTo(1);
+        assertThat(jsonStatementsOf(DASHBOARD, 20)).extracting(Executed::sql).noneMatch(sql -> sql.contains("count("));
+    }
+
+    @Test
+    void shouldNeverReadTheReportTextsOrUnaskedColumnsForTheDashboard() {
+        for (List<Executed> executed : List.of(statementsOf(DASHBOARD, 20), jsonStatementsOf(DASHBOARD, 20))) {
+            List<String> statements = executed.stream().map(Executed::sql).toList();
+
+            assertThat(statements).noneMatch(sql -> sql.contains("normalised_text") || sql.contains("original_text"));
+            // Columns of the report, the organisation and the items nobody asked for.
+            assertThat(statements).noneMatch(sql -> sql.contains("source_url") || sql.contains("credit_code")
+                    || sql.contains(".text") || sql.contains("other_name"));
+        }
+    }
+
+    @Test
+    void shouldReadATextOnlyWhenItIsAskedFor() {
+        String texts = """
+                query($first: Int) { reports(first: $first, filter: {divisionCodePrefix: "%s"}) {
+                  nodes { title normalisedText } } }""".formatted(DIVISION);
+        for (List<Executed> executed : List.of(statementsOf(texts, 2), jsonStatementsOf(texts, 2))) {
+            assertThat(executed).extracting(Executed::sql)
+                    .anyMatch(sql -> sql.contains("normalised_text")).noneMatch(sql -> sql.contains("original_text"));
+        }
     }
 }

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.fazhi.registry.testing.DevTokens;
 import org.fazhi.registry.testing.EmbeddedPostgresResource;
@@ -48,6 +49,24 @@ class ReadPrivacyApiTest {
         assertThat(anonymous.getString("withdrawal.reason")).isEqualTo("误发");
         assertThat(anonymous.getString("withdrawal.withdrawnBy")).isNull();
         given().when().get("/documents/" + id).then().statusCode(401);
+    }
+
+    @Test
+    void shouldHideThemFromAnonymousReadersOfTheCommonListsToo() {
+        String id = withdrawnReport("勐海县");
+        // Fields the common reads are built from in PostgreSQL (by POST), or by the engine (GET, or with a token).
+        String read = "query($id: ID!) { report(id: $id) { state submittedBy normalisedText } }";
+
+        for (JsonPath anonymous : List.of(GraphQL.data(read, "id", id), given().queryParam("query", read)
+                .queryParam("variables", "{\"id\": \"" + id + "\"}").when().get("/graphql").then().statusCode(200)
+                .extract().jsonPath().setRootPath("data"))) {
+            assertThat(anonymous.getString("report.state")).isEqualTo("WITHDRAWN");
+            assertThat(anonymous.getString("report.submittedBy")).isNull();
+            assertThat(anonymous.getString("report.normalisedText")).isNull();
+        }
+        JsonPath reader = GraphQL.asReader().data(read, "id", id);
+        assertThat(reader.getString("report.submittedBy")).isEqualTo(GraphQL.EDITOR_SUBJECT);
+        assertThat(reader.getString("report.normalisedText")).contains("勐海县司法局");
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -48,7 +49,11 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                // pg_stat_statements lets tests see every statement the service sent (SqlStatements).
+                server = EmbeddedPostgres.builder()
+                        .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                        .setServerConfig("pg_stat_statements.track_utility", "off")
+                        .start();
                 Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresResource::close));
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
@@ -56,6 +61,18 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             createDatabase(DATABASE);
         }
         return server;
+    }
+
+    /** Creates the database {@code name} on {@code postgres} unless it exists, for servers that keep their data. */
+    public static void createDatabaseIfMissing(EmbeddedPostgres postgres, String name) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+        }
     }
 
     /** Creates a fresh, empty database; each name is created once per test run. */

@@ -1,0 +1,114 @@
+package org.fazhi.registry.sqljson;
+
+import graphql.execution.RawVariables;
+import graphql.language.Document;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
+import graphql.parser.Parser;
+import graphql.schema.GraphQLSchema;
+import graphql.validation.Validator;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fazhi.registry.persistence.DatabaseReadException;
+
+/**
+ * Answers a GraphQL request with the response PostgreSQL builds ({@link SqlJsonCompiler}) when the
+ * document is valid against the API's schema, within its depth and complexity limits, and compiled
+ * here; empty otherwise, and the GraphQL engine answers. Valid documents are kept, by their text.
+ */
+@ApplicationScoped
+public class SqlJsonQueries {
+
+    private static final int DOCUMENTS = 500;
+
+    private final Instance<GraphQLSchema> schema;
+    private final AgroalDataSource dataSource;
+    private final int maxDepth;
+    private final int maxFields;
+    private final Map<String, Document> valid = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
+            return size() > DOCUMENTS;
+        }
+    });
+
+    public SqlJsonQueries(Instance<GraphQLSchema> schema, AgroalDataSource dataSource,
+            @ConfigProperty(name = "registry.graphql.max-depth") int maxDepth,
+            @ConfigProperty(name = "registry.graphql.max-complexity") int maxFields) {
+        this.schema = schema;
+        this.dataSource = dataSource;
+        this.maxDepth = maxDepth;
+        this.maxFields = maxFields;
+    }
+
+    /** A response PostgreSQL built, and its size in bytes of UTF-8. */
+    public record Answer(String json, long bytes) {
+    }
+
+    /**
+     * The JSON response to {@code query} when it is at most {@code allowance} bytes, or empty when the engine is to
+     * answer it: a larger response stays in PostgreSQL.
+     */
+    public Optional<Answer> answer(String query, String operationName, Map<String, Object> variables, long allowance) {
+        Optional<Document> document = document(query);
+        if (document.isEmpty()) {
+            return Optional.empty();
+        }
+        ExecutableNormalizedOperation operation;
+        try {
+            operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(
+                    schema.get(), document.get(), operationName, RawVariables.of(variables));
+        } catch (RuntimeException e) {
+            return Optional.empty(); // variables the engine will refuse, with its own error
+        }
+        // The engine's limits count fields a little differently: leave anything near them to it.
+        if (operation.getOperationDepth() >= maxDepth || operation.getOperationFieldCount() >= maxFields / 2) {
+            return Optional.empty();
+        }
+        return SqlJsonCompiler.compile(operation).flatMap(sql -> run(sql, allowance));
+    }
+
+    private Optional<Document> document(String query) {
+        Document known = valid.get(query);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Document document = Parser.parse(query);
+        if (!new Validator().validateDocument(schema.get(), document, Locale.ROOT).isEmpty()) {
+            return Optional.empty();
+        }
+        valid.put(query, document);
+        return Optional.of(document);
+    }
+
+    private Optional<Answer> run(Sql sql, long allowance) {
+        String sized = "select octet_length(j), case when octet_length(j) <= ? then j end from (" + sql.text() + ") x(j)";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sized)) {
+            statement.setLong(1, allowance);
+            List<Object> values = sql.values();
+            for (int i = 0; i < values.size(); i++) {
+                statement.setObject(i + 2, values.get(i));
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                String json = result.getString(2);
+                return json == null ? Optional.empty() : Optional.of(new Answer(json, result.getLong(1)));
+            }
+        } catch (SQLException e) {
+            throw new DatabaseReadException(sized, e);
+        }
+    }
+}
