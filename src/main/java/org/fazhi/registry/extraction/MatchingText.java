@@ -83,9 +83,7 @@ public final class MatchingText {
     private static final Map<String, String> REWRITES = rewrites();
     private static final Set<String> DOMAIN_TERMS =
             EQUIVALENCES.stream().map(row -> row.get(0)).collect(Collectors.toUnmodifiableSet());
-    /** The longest wording to rewrite that starts with each character: most characters start none. */
-    private static final Map<Character, Integer> LONGEST = REWRITES.keySet().stream()
-            .collect(Collectors.toUnmodifiableMap(w -> w.charAt(0), String::length, Math::max));
+    private static final PhraseTrie WORDINGS = new PhraseTrie(REWRITES.keySet());
 
     private MatchingText() {
     }
@@ -116,12 +114,7 @@ public final class MatchingText {
 
     /** The length of the longest wording to rewrite at {@code i}, or 0. */
     private static int longestRewrite(String text, int i) {
-        for (int length = Math.min(LONGEST.getOrDefault(text.charAt(i), 0), text.length() - i); length >= 2; length--) {
-            if (REWRITES.containsKey(text.substring(i, i + length))) {
-                return length;
-            }
-        }
-        return 0;
+        return WORDINGS.longest(text, i);
     }
 
     /** Where the stock phrase from {@code start} to {@code end} ends, with the stock phrases that overlap its end. */

@@ -16,8 +16,12 @@ import java.util.regex.Pattern;
  * @param units its words, in order
  * @param head the index in {@code units} of the thing a deliverable verb promises, or -1 when the clause promises
  *     none (开展法治体检, 加强执法监督: an activity, shown by its results)
+ * @param distinctiveObject the index in {@code units} of the clause's {@link #object()} when it is distinctive, its
+ *     terms at least as rare on average as the clause's (欺凌 in 校园欺凌专项整治, not 企业 in 走访企业): what a result
+ *     must show; -1 otherwise
  */
-record PlanClause(String text, Map<String, Double> weights, double total, List<Unit> units, int head) {
+record PlanClause(String text, Map<String, Double> weights, double total, List<Unit> units, int head,
+        int distinctiveObject) {
 
     /** Verbs that say what is to be done; a word of these never qualifies the object that follows it. */
     static final Set<String> ACTION_VERBS = Set.of(
@@ -53,8 +57,11 @@ record PlanClause(String text, Map<String, Double> weights, double total, List<U
             }
         }
         List<Unit> units = Unit.of(text, words, terms);
-        return new PlanClause(text, Map.copyOf(weights), weights.values().stream().mapToDouble(Double::doubleValue).sum(),
-                units, head(units));
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        int head = head(units);
+        int object = object(units, head);
+        return new PlanClause(text, Map.copyOf(weights), total, units, head,
+                isDistinctive(units, object, weights, total) ? object : -1);
     }
 
     /**
@@ -64,20 +71,6 @@ record PlanClause(String text, Map<String, Double> weights, double total, List<U
      */
     double done(double covered, double clauseDone) {
         return covered >= total * clauseDone ? total : covered / clauseDone;
-    }
-
-    /**
-     * The index of the clause's {@link #object()} when it is distinctive, its terms at least as rare on average as
-     * the clause's (欺凌 in 校园欺凌专项整治, not 企业 in 走访企业): what a result must show; -1 otherwise.
-     */
-    int distinctiveObject() {
-        int object = object();
-        if (object < 0) {
-            return -1;
-        }
-        List<String> terms = units.get(object).terms();
-        double average = terms.stream().mapToDouble(t -> weights.getOrDefault(t, 0.0)).average().orElse(0);
-        return average > 0 && average >= total / weights.size() ? object : -1;
     }
 
     /** Whether the clause names an action of its own (整合执法队伍, 推行容缺受理), not only a stance or an aim. */
@@ -90,6 +83,10 @@ record PlanClause(String text, Map<String, Double> weights, double total, List<U
      * neither a verb nor a generic ending (校园欺凌专项整治 → 欺凌, 走访企业 → 企业); -1 when there is none.
      */
     int object() {
+        return object(units, head);
+    }
+
+    private static int object(List<Unit> units, int head) {
         if (head >= 0) {
             return head;
         }
@@ -99,6 +96,16 @@ record PlanClause(String text, Map<String, Double> weights, double total, List<U
             last--;
         }
         return last;
+    }
+
+    /** Whether the word at {@code object} is at least as rare, on average over its terms, as the clause's terms. */
+    private static boolean isDistinctive(List<Unit> units, int object, Map<String, Double> weights, double total) {
+        if (object < 0 || weights.isEmpty()) {
+            return false;
+        }
+        double average = units.get(object).terms().stream().mapToDouble(t -> weights.getOrDefault(t, 0.0)).average()
+                .orElse(0);
+        return average > 0 && average >= total / weights.size();
     }
 
     /** Whether {@code unit} may qualify the words after it: a word of two characters or more, not a verb or manner. */

@@ -23,8 +23,12 @@ final class ResultEvidence {
             return false;
         }
         Unit unit = clause.units().get(object);
+        for (String term : unit.terms()) {
+            if (!candidate.resultTerms().contains(term) || excluded.contains(term)) {
+                return false;
+            }
+        }
         return !unit.terms().isEmpty() && candidate.text().contains(unit.text())
-                && unit.terms().stream().allMatch(t -> candidate.resultTerms().contains(t) && !excluded.contains(t))
                 && !qualifiedOtherwiseAnywhere(unit, clause, candidate);
     }
 
