@@ -24,7 +24,7 @@ record CandidateText(String text, Map<String, int[]> termSentences, int sentence
     /** A clause of an item ends at one of these (a list within a clause, 城管、市场监管等6支队伍, is one clause). */
     private static final String CLAUSE_ENDS = "。；！？，：\n";
     /** Verbs that report a thing completed; 建设 is left out, as often a noun (规范化建设) as a verb. */
-    static final Set<String> COMPLETION_VERBS = completionVerbs();
+    private static final Set<String> COMPLETION_VERBS = completionVerbs();
 
     static CandidateText of(String raw, Tokenizer tokenizer) {
         String text = MatchingText.of(raw);
