@@ -17,11 +17,13 @@ final class CandidateIndex {
     private final List<CandidateText> candidates = new ArrayList<>();
     private final Map<String, int[]> candidatePostings;
     private final Map<String, int[]> sentencePostings;
+    private final Map<String, int[]> resultPostings;
     private final int[] sentenceOwners;
 
     CandidateIndex(List<String> texts, Tokenizer tokenizer) {
         Map<String, List<Integer>> byCandidate = new HashMap<>();
         Map<String, List<Integer>> bySentence = new HashMap<>();
+        Map<String, List<Integer>> asResult = new HashMap<>();
         List<Integer> owners = new ArrayList<>();
         for (int c = 0; c < texts.size(); c++) {
             CandidateText candidate = CandidateText.of(texts.get(c), tokenizer);
@@ -38,10 +40,12 @@ final class CandidateIndex {
                     sentences.add(firstSentence + s);
                 }
             });
+            candidate.resultTerms().forEach(term -> asResult.computeIfAbsent(term, k -> new ArrayList<>()).add(id));
         }
         sentenceOwners = owners.stream().mapToInt(Integer::intValue).toArray();
         candidatePostings = toArrays(byCandidate);
         sentencePostings = toArrays(bySentence);
+        resultPostings = toArrays(asResult);
     }
 
     int candidates() {
@@ -69,6 +73,11 @@ final class CandidateIndex {
     /** The sentences that hold {@code term}, each once. */
     int[] sentencesWith(String term) {
         return sentencePostings.getOrDefault(term, NONE);
+    }
+
+    /** The candidates that hold {@code term} in a clause reporting a result ({@link CandidateText#resultTerms()}). */
+    int[] candidatesReporting(String term) {
+        return resultPostings.getOrDefault(term, NONE);
     }
 
     private static Map<String, int[]> toArrays(Map<String, List<Integer>> postings) {

@@ -40,6 +40,16 @@ final class Chars {
         return s.length() > 0;
     }
 
+    /** True when {@code s} holds a digit from {@code start} to {@code end}. */
+    static boolean containsDigit(CharSequence s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when {@code s} holds any of the characters in {@code set}. */
     static boolean containsAny(CharSequence s, String set) {
         for (int i = 0; i < s.length(); i++) {

@@ -1,6 +1,7 @@
 package org.fazhi.registry.extraction;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,6 +26,8 @@ final class ClauseCoverage {
     private final double[] all;
     private final double[] largest;
     private final int[] credited;
+    /** Per candidate, how many of a clause's object terms it reports as a result. */
+    private final int[] reporting;
     private int candidates;
     private int sentences;
     private int creditedCount;
@@ -38,12 +41,19 @@ final class ClauseCoverage {
         all = new double[n];
         largest = new double[n];
         credited = new int[n];
+        reporting = new int[n];
         sentence = new double[index.sentences()];
         touchedSentences = new int[index.sentences()];
     }
 
-    /** Adds one clause: a candidate holding {@code covered} of its weight gets {@code done(covered)} of it. */
+    /**
+     * Adds one clause: a candidate holding {@code covered} of its weight gets {@code done(covered)} of it, all of
+     * it where the candidate may report the clause's distinctive object as a result ({@link ResultEvidence}).
+     */
     void cover(PlanClause clause, double clauseDone) {
+        List<String> objectTerms = clause.distinctiveObject() >= 0
+                ? clause.units().get(clause.distinctiveObject()).terms() : List.of();
+        objectTerms.forEach(term -> countReporting(term, 1));
         clause.weights().forEach(this::post);
         for (int i = 0; i < sentences; i++) {
             int s = touchedSentences[i];
@@ -53,7 +63,8 @@ final class ClauseCoverage {
         }
         for (int i = 0; i < candidates; i++) {
             int c = touchedCandidates[i];
-            double done = clause.done((whole[c] + bestSentence[c]) / 2, clauseDone);
+            boolean result = !objectTerms.isEmpty() && reporting[c] == objectTerms.size();
+            double done = result ? clause.total() : clause.done((whole[c] + bestSentence[c]) / 2, clauseDone);
             if (all[c] == 0) {
                 credited[creditedCount++] = c;
             }
@@ -64,6 +75,13 @@ final class ClauseCoverage {
         }
         candidates = 0;
         sentences = 0;
+        objectTerms.forEach(term -> countReporting(term, -1));
+    }
+
+    private void countReporting(String term, int step) {
+        for (int c : index.candidatesReporting(term)) {
+            reporting[c] += step;
+        }
     }
 
     /** The credit gathered since the last call, in candidate order; the scratch is clean again afterwards. */

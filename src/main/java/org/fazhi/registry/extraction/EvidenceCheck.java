@@ -1,5 +1,6 @@
 package org.fazhi.registry.extraction;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,43 +16,70 @@ import java.util.Set;
  * clause puts a word of its own right before it that the text lacks, and the text puts, wherever it has the
  * phrase, a word of its own there that the clause lacks;</li>
  * <li>a clause that promises a thing (建立公职律师库, 修订…实施办法, 建设…调解中心) is done only when the thing
- * is there: training the 公职律师 is another action on the same theme.</li>
+ * is there: training the 公职律师 is another action on the same theme;</li>
+ * <li>the stance such a promise is made in (牢固树立…理念，建立…制度) counts only with the promise, or where the text
+ * reports a figure beside it: repeating a plan's stance is not carrying it out.</li>
  * </ul>
  */
 final class EvidenceCheck {
 
     /**
-     * The done weight of all clauses and of the title's, the weight of the largest clause fully done, and the
-     * terms that counted.
+     * The done weight of all clauses and of the title's, the weight of the largest clause fully done, the terms
+     * that counted, and whether a credited clause's object is reported as a result.
      */
-    record Verdict(double done, double titleDone, double largestDone, Set<String> counted) {
+    record Verdict(double done, double titleDone, double largestDone, Set<String> counted, boolean resultReported) {
+    }
+
+    /** One clause's done weight, the terms that counted, and whether its object was reported as a result. */
+    private record ClauseCredit(double credit, Set<String> counted, boolean resultReported) {
+        static final ClauseCredit NONE = new ClauseCredit(0, Set.of(), false);
     }
 
     private EvidenceCheck() {
     }
 
     static Verdict check(CommitmentTerms wanted, CandidateText candidate, double clauseDone) {
+        List<PlanClause> clauses = wanted.clauses();
+        List<ClauseCredit> credits = new ArrayList<>();
+        clauses.forEach(clause -> credits.add(credit(clause, candidate, clauseDone)));
         double done = 0;
         double titleDone = 0;
         double largestDone = 0;
+        boolean resultReported = false;
         Set<String> counted = new HashSet<>();
-        List<PlanClause> clauses = wanted.clauses();
         for (int k = 0; k < clauses.size(); k++) {
-            double credit = credit(clauses.get(k), candidate, clauseDone, counted);
+            ClauseCredit clause = credits.get(k);
+            int promise = wanted.framedPromises().get(k);
+            boolean stanceAlone = promise >= 0 && credits.get(promise).credit() == 0
+                    && !reported(clause.counted(), candidate);
+            double credit = stanceAlone ? 0 : clause.credit();
+            if (credit > 0) {
+                counted.addAll(clause.counted());
+                resultReported |= clause.resultReported();
+            }
             done += credit;
             titleDone += k < wanted.titleClauses() ? credit : 0;
             largestDone = credit == clauses.get(k).total() ? Math.max(largestDone, credit) : largestDone;
         }
-        return new Verdict(done, titleDone, largestDone, counted);
+        return new Verdict(done, titleDone, largestDone, counted, resultReported);
     }
 
-    /** The clause's done weight in the candidate; the terms that counted are added to {@code counted}. */
-    private static double credit(PlanClause clause, CandidateText candidate, double clauseDone, Set<String> counted) {
+    /** Whether the candidate reports a figure beside one of {@code terms}: a result, not a stance repeated. */
+    private static boolean reported(Set<String> terms, CandidateText candidate) {
+        return terms.stream().anyMatch(candidate.countedTerms()::contains);
+    }
+
+    /**
+     * The clause's done weight in the candidate, and the terms that counted. A clause whose distinctive object the
+     * candidate reports as a result ({@link ResultEvidence}) is done, however little else of its wording is there.
+     */
+    private static ClauseCredit credit(PlanClause clause, CandidateText candidate, double clauseDone) {
         Set<String> terms = candidate.terms();
         if (!holdsAny(terms, clause) || clause.head() >= 0 && !clause.units().get(clause.head()).heldBy(terms, candidate.text())) {
-            return 0;
+            return ClauseCredit.NONE;
         }
         Set<String> excluded = otherwiseQualified(clause, candidate);
+        Set<String> counted = new HashSet<>();
         double whole = 0;
         double[] sentences = new double[candidate.sentenceCount()];
         for (Map.Entry<String, Double> term : clause.weights().entrySet()) {
@@ -68,7 +96,9 @@ final class EvidenceCheck {
         for (double sentence : sentences) {
             best = Math.max(best, sentence);
         }
-        return clause.done((whole + best) / 2, clauseDone);
+        boolean result = ResultEvidence.reportsObject(clause, candidate, excluded);
+        double done = result ? clause.total() : clause.done((whole + best) / 2, clauseDone);
+        return new ClauseCredit(done, counted, result);
     }
 
     private static boolean holdsAny(Set<String> terms, PlanClause clause) {

@@ -17,13 +17,15 @@ import java.util.Set;
  * <li>Each clause of the commitment is covered by the share of its weight the item holds, half counted over
  * the whole item and half in the item's best sentence (words said together count for more than words
  * scattered over a long item). A clause covered to {@link #CLAUSE_DONE} counts as done: a paraphrase or a
- * result rarely repeats every word. A phrase the item qualifies otherwise, or a promised thing the item lacks,
- * does not count ({@link EvidenceCheck}).</li>
+ * result rarely repeats every word. A phrase the item qualifies otherwise, a promised thing the item lacks, or the
+ * stance of a promise repeated without it does not count ({@link EvidenceCheck}).</li>
  * <li>The score is the weighted share of done clauses: {@link MatchStrength#PARTIAL} from {@link #PARTIAL}, or
  * when one clause carrying {@link #SUB_TASK} of the weight is fully done; {@link MatchStrength#STRONG} from
  * {@link #STRONG} when the title, the commitment's core, is done as well.</li>
+ * <li>A result on the same object shows a clause done in the report's own words: the clause's distinctive object
+ * with a figure or a verb of completion (开展校园欺凌专项整治 → 排查欺凌隐患问题37个; {@link ResultEvidence}).</li>
  * <li>A single shared two-character word is no evidence (体检 in 法治体检 and in 健康体检): a match needs a shared
- * phrase of three characters or more, a term of the domain's table, or two shared words.</li>
+ * phrase of three characters or more, a term of the domain's table, two shared words, or such a result.</li>
  * </ul>
  *
  * <p>Built once over the candidate texts (the index), then each commitment costs the postings of its own terms.
@@ -110,7 +112,8 @@ public final class FollowUpMatcher {
         double titleScore = wanted.titleTotal() == 0 ? score : share(verdict.titleDone(), wanted.titleTotal());
         List<String> matched = matchedTerms(wanted, verdict.counted());
         boolean partly = score >= PARTIAL || verdict.largestDone() >= SUB_TASK * wanted.total();
-        MatchStrength strength = !enoughInCommon(matched) || !partly ? MatchStrength.NONE
+        boolean enough = verdict.resultReported() || enoughInCommon(matched);
+        MatchStrength strength = !enough || !partly ? MatchStrength.NONE
                 : score >= STRONG && titleScore >= STRONG ? MatchStrength.STRONG : MatchStrength.PARTIAL;
         return new Match(candidate, score, strength, matched);
     }

@@ -8,13 +8,15 @@ import java.util.stream.Collectors;
 
 /**
  * Rewrites a text into the vocabulary the follow-up matcher compares: the domain's equivalent wordings
- * become one canonical term, and stock phrases that every plan and report repeat become a break, so that
- * evidence is decided by what is distinctive in a commitment and not by its boilerplate.
+ * become one canonical term, and stock phrases that every plan and report repeat (learnt from published
+ * reports, {@link StockPhrases}, and the words of intent listed here) become a break, so that evidence is decided
+ * by what is distinctive in a commitment and not by its boilerplate.
  */
 public final class MatchingText {
 
     /** Written where a stock phrase stood: not a Han character, so no term spans it. */
     static final char BREAK = '|';
+    private static final String BREAK_TEXT = String.valueOf(BREAK);
 
     /** Quotation marks and title marks, dropped: “三张清单” and 三张清单 are the same words. */
     private static final String QUOTES = "“”‘’「」『』《》〈〉\"'";
@@ -56,23 +58,18 @@ public final class MatchingText {
             List.of("培训", "轮训", "集训"));
 
     /**
-     * Phrases that carry no commitment of their own: the guiding-thought formulas of every report, and the
-     * verbs and qualifiers of intent (加强, 进一步, 提高…水平) that frame any measure.
+     * Words that carry no commitment of their own, beside the stock phrases learnt from published reports
+     * ({@link StockPhrases}): the verbs and qualifiers of intent (加强, 进一步, 提高…水平) and the nouns that frame any
+     * measure, closed classes of the language of plans; and the formulas the background reports are too few to
+     * teach (a formula framing fewer than {@link StockPhrases#MIN_REPORTS} of them).
      */
     public static final List<String> STOCK_PHRASES = List.of(
-            // guiding-thought formulas
-            "习近平新时代中国特色社会主义思想", "习近平法治思想", "习近平总书记", "党的二十届三中全会精神", "党的二十大精神",
-            "党的十九大精神", "全面依法治国", "新时代", "深入学习贯彻", "学习贯彻", "贯彻落实", "深入贯彻", "为指导", "为引领",
-            "尊法学法守法用法", "迈上新台阶", "问题导向", "高质量发展", "高度重视", "主动对标", "争先进位", "比学赶超",
-            "依法执政", "履行推进法治建设第一责任人职责", "第一责任人职责", "主要负责人", "法治思维和法治方式", "法治方式",
-            "法治政府建设实施纲要", "实施纲要", "针对性和实效性", "针对性", "实效性",
-            "以人民为中心的发展思想", "以人民为中心", "责任担当", "弘扬社会主义法治精神", "社会主义法治精神", "聚焦重点领域",
-            "关键环节", "治理体系和治理能力现代化", "治理能力现代化", "依法治理能力", "法治化营商环境", "决策部署", "坚强领导",
-            "正确领导", "紧紧围绕", "重要讲话精神", "重要指示批示精神", "重要指示", "全会精神", "入脑入心", "落地落实",
-            "落到实处", "层层压实", "一级抓一级", "层层抓落实", "取得新成效", "有力法治保障", "运用法治思维", "解决问题的能力",
-            "新台阶", "获得感", "学习宣传贯彻", "党对法治政府建设的全面领导", "党对法治政府建设的领导", "党的领导",
-            // the subject every report shares
-            "建设法治政府", "法治政府建设", "法治建设", "法治政府", "依法行政", "法治思维", "法治保障",
+            // formulas and the shared subject too rare in the background reports to be learnt (StockPhrases)
+            "习近平新时代中国特色社会主义思想", "党的二十届三中全会精神", "全面依法治国", "新时代", "为指导", "为引领", "尊法学法守法用法", "迈上新台阶", "问题导向", "高度重视",
+            "主动对标", "争先进位", "比学赶超", "依法执政", "履行推进法治建设第一责任人职责", "第一责任人职责", "主要负责人", "法治思维和法治方式", "法治方式", "针对性和实效性",
+            "针对性", "实效性", "以人民为中心的发展思想", "以人民为中心", "责任担当", "弘扬社会主义法治精神", "社会主义法治精神", "聚焦重点领域", "关键环节", "依法治理能力",
+            "法治化营商环境", "重要指示批示精神", "入脑入心", "落地落实", "落到实处", "层层压实", "一级抓一级", "层层抓落实", "有力法治保障", "运用法治思维", "解决问题的能力",
+            "新台阶", "获得感", "学习宣传贯彻", "党对法治政府建设的全面领导", "党对法治政府建设的领导", "党的领导", "建设法治政府", "法治建设", "依法行政", "法治思维",
             // verbs and qualifiers of intent
             "进一步", "不断", "持续", "全面", "切实", "扎实", "着力", "积极", "努力", "大力", "认真", "深入", "主动", "自觉",
             "加强", "强化", "推进", "推动", "加快", "提高", "提升", "增强", "完善", "健全", "深化", "坚持", "做好", "抓好",
@@ -86,38 +83,50 @@ public final class MatchingText {
     private static final Map<String, String> REWRITES = rewrites();
     private static final Set<String> DOMAIN_TERMS =
             EQUIVALENCES.stream().map(row -> row.get(0)).collect(Collectors.toUnmodifiableSet());
-    /** The longest wording to rewrite that starts with each character: most characters start none. */
-    private static final Map<Character, Integer> LONGEST = REWRITES.keySet().stream()
-            .collect(Collectors.toUnmodifiableMap(w -> w.charAt(0), String::length, Math::max));
+    private static final PhraseTrie WORDINGS = new PhraseTrie(REWRITES.keySet());
 
     private MatchingText() {
     }
 
     /**
      * The text without quotation marks, with every equivalent wording made canonical and every stock phrase made a
-     * break, longest first.
+     * break, longest first; stock phrases that overlap (深入学习宣传 · 学习宣传贯彻) make one break.
      */
     public static String of(String quoted) {
         String text = unquoted(quoted);
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {
-            int length = Math.min(LONGEST.getOrDefault(text.charAt(i), 0), text.length() - i);
-            String replacement = null;
-            for (; length >= 2; length--) {
-                replacement = REWRITES.get(text.substring(i, i + length));
-                if (replacement != null) {
-                    break;
-                }
-            }
+            int length = longestRewrite(text, i);
+            String replacement = length == 0 ? null : REWRITES.get(text.substring(i, i + length));
             if (replacement == null) {
                 out.append(text.charAt(i++));
+            } else if (replacement.equals(BREAK_TEXT)) {
+                out.append(BREAK);
+                i = stockEnd(text, i, i + length);
             } else {
                 out.append(replacement);
                 i += length;
             }
         }
         return out.toString();
+    }
+
+    /** The length of the longest wording to rewrite at {@code i}, or 0. */
+    private static int longestRewrite(String text, int i) {
+        return WORDINGS.longest(text, i);
+    }
+
+    /** Where the stock phrase from {@code start} to {@code end} ends, with the stock phrases that overlap its end. */
+    private static int stockEnd(String text, int start, int end) {
+        int stockEnd = end;
+        for (int j = start + 1; j < stockEnd; j++) {
+            int length = longestRewrite(text, j);
+            if (length > 0 && j + length > stockEnd && REWRITES.get(text.substring(j, j + length)).equals(BREAK_TEXT)) {
+                stockEnd = j + length;
+            }
+        }
+        return stockEnd;
     }
 
     private static String unquoted(String text) {
@@ -140,7 +149,8 @@ public final class MatchingText {
 
     private static Map<String, String> rewrites() {
         Map<String, String> rewrites = new HashMap<>();
-        STOCK_PHRASES.forEach(p -> rewrites.put(p, String.valueOf(BREAK)));
+        StockPhrases.standard().phrases().forEach(p -> rewrites.put(p, BREAK_TEXT));
+        STOCK_PHRASES.forEach(p -> rewrites.put(p, BREAK_TEXT));
         for (List<String> row : EQUIVALENCES) {
             row.forEach(variant -> rewrites.put(variant, row.get(0)));
         }

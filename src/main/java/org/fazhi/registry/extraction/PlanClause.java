@@ -16,8 +16,12 @@ import java.util.regex.Pattern;
  * @param units its words, in order
  * @param head the index in {@code units} of the thing a deliverable verb promises, or -1 when the clause promises
  *     none (开展法治体检, 加强执法监督: an activity, shown by its results)
+ * @param distinctiveObject the index in {@code units} of the clause's {@link #object()} when it is distinctive, its
+ *     terms at least as rare on average as the clause's (欺凌 in 校园欺凌专项整治, not 企业 in 走访企业): what a result
+ *     must show; -1 otherwise
  */
-record PlanClause(String text, Map<String, Double> weights, double total, List<Unit> units, int head) {
+record PlanClause(String text, Map<String, Double> weights, double total, List<Unit> units, int head,
+        int distinctiveObject) {
 
     /** Verbs that say what is to be done; a word of these never qualifies the object that follows it. */
     static final Set<String> ACTION_VERBS = Set.of(
@@ -38,7 +42,7 @@ record PlanClause(String text, Map<String, Double> weights, double total, List<U
     /** Nouns that end an object without naming the thing (…平台建设, …全覆盖): the head is the word before. */
     static final Set<String> GENERIC_HEADS = Set.of(
             "建设", "管理", "改革", "作用", "力度", "质量", "效率", "能力", "覆盖", "全覆盖", "实施", "行为", "情况",
-            "常态化", "规范化", "标准化", "法治化", "专项行动", "行动", "专项整治", "整治", "工程");
+            "常态化", "规范化", "标准化", "法治化", "专项行动", "行动", "专项整治", "整治", "工程", "专项");
 
     /** A count (一条, 一批, 两个): what follows a head, not a head. */
     private static final Pattern COUNT = Pattern.compile("[一二两三四五六七八九十百千几每各][个条处座批所家名项件次场期支套间块]");
@@ -53,8 +57,11 @@ record PlanClause(String text, Map<String, Double> weights, double total, List<U
             }
         }
         List<Unit> units = Unit.of(text, words, terms);
-        return new PlanClause(text, Map.copyOf(weights), weights.values().stream().mapToDouble(Double::doubleValue).sum(),
-                units, head(units));
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        int head = head(units);
+        int object = object(units, head);
+        return new PlanClause(text, Map.copyOf(weights), total, units, head,
+                isDistinctive(units, object, weights, total) ? object : -1);
     }
 
     /**
@@ -64,6 +71,41 @@ record PlanClause(String text, Map<String, Double> weights, double total, List<U
      */
     double done(double covered, double clauseDone) {
         return covered >= total * clauseDone ? total : covered / clauseDone;
+    }
+
+    /** Whether the clause names an action of its own (整合执法队伍, 推行容缺受理), not only a stance or an aim. */
+    boolean namesAction() {
+        return units.stream().anyMatch(unit -> ACTION_VERBS.contains(unit.text()));
+    }
+
+    /**
+     * The index in {@code units} of what the clause acts on: the thing promised, or else its last word that is
+     * neither a verb nor a generic ending (校园欺凌专项整治 → 欺凌, 走访企业 → 企业); -1 when there is none.
+     */
+    int object() {
+        return object(units, head);
+    }
+
+    private static int object(List<Unit> units, int head) {
+        if (head >= 0) {
+            return head;
+        }
+        int last = units.size() - 1;
+        while (last >= 0 && (GENERIC_HEADS.contains(units.get(last).text()) || ACTION_VERBS.contains(units.get(last).text())
+                || COUNT.matcher(units.get(last).text()).matches())) {
+            last--;
+        }
+        return last;
+    }
+
+    /** Whether the word at {@code object} is at least as rare, on average over its terms, as the clause's terms. */
+    private static boolean isDistinctive(List<Unit> units, int object, Map<String, Double> weights, double total) {
+        if (object < 0 || weights.isEmpty()) {
+            return false;
+        }
+        double average = units.get(object).terms().stream().mapToDouble(t -> weights.getOrDefault(t, 0.0)).average()
+                .orElse(0);
+        return average > 0 && average >= total / weights.size();
     }
 
     /** Whether {@code unit} may qualify the words after it: a word of two characters or more, not a verb or manner. */

@@ -2,10 +2,6 @@ package org.fazhi.registry.extraction;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -64,31 +60,18 @@ public final class TermRarity {
         return table.toString();
     }
 
-    private static TermRarity read(InputStream in) throws IOException {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int paragraphs = Integer.parseInt(reader.readLine().strip());
-            Map<String, Integer> frequency = new HashMap<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                int tab = line.indexOf('\t');
-                frequency.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1)));
-            }
-            return new TermRarity(frequency, paragraphs);
+    private static TermRarity read(BufferedReader reader) throws IOException {
+        int paragraphs = Integer.parseInt(reader.readLine().strip());
+        Map<String, Integer> frequency = new HashMap<>();
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            int tab = line.indexOf('\t');
+            frequency.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1)));
         }
+        return new TermRarity(frequency, paragraphs);
     }
 
     /** Read once, on first use. */
     private static final class Standard {
-        static final TermRarity INSTANCE = load();
-
-        private static TermRarity load() {
-            try (InputStream in = TermRarity.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException(RESOURCE + " is missing from the class path");
-                }
-                return read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        static final TermRarity INSTANCE = ShippedTable.load(RESOURCE, TermRarity::read);
     }
 }

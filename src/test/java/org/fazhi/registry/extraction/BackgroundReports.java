@@ -9,17 +9,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The paragraphs of the sample and background reports, normalised as the parser reads them. */
+/** The sample and background reports: whole, or as paragraphs normalised as the parser reads them. */
 final class BackgroundReports {
 
     private BackgroundReports() {
     }
 
+    /** Each report's text as published. */
+    static List<String> reports() {
+        return texts().stream().map(BackgroundReports::read).toList();
+    }
+
     static List<String> paragraphs() {
         List<String> paragraphs = new ArrayList<>();
         Normaliser normaliser = new Normaliser();
-        for (Path file : texts()) {
-            String text = read(file);
+        for (String text : reports()) {
             normaliser.normalise(text).text().lines().filter(l -> !l.isBlank()).forEach(paragraphs::add);
         }
         return paragraphs;

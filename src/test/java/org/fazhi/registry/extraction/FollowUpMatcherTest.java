@@ -47,6 +47,22 @@ class FollowUpMatcherTest {
             STRONG | 建立人民调解专家库。 | 建成人民调解专家库，入库专家32名。
             STRONG | 建设行政复议服务中心。 | 县行政复议服务中心建成启用，全年接待群众460人次。
             STRONG | 修订重大行政决策程序规定。 | 修订出台《重大行政决策程序规定》，明确决策事项目录管理。
+            # not carried out: the stance a promise is made in is shared, the thing promised is not there
+            NONE | 秉持总体国家安全观，制定国家安全宣传教育工作方案。 | 秉持总体国家安全观，维护社会大局持续稳定。
+            NONE | 着眼群众急难愁盼，编制社区公共服务设施清单。 | 着眼群众急难愁盼，办好民生实事，群众满意度稳步提升。
+            NONE | 坚守耕地保护红线，建立耕地保护田长制。 | 坚守耕地保护红线，守住粮食安全底线，全年粮食总产量12.6万吨。
+            # ... while the thing promised, or a result reported under the stance, is evidence
+            STRONG | 秉持总体国家安全观，制定国家安全宣传教育工作方案。 | 制定国家安全宣传教育工作方案，明确五个方面重点任务。
+            FOUND | 坚守耕地保护红线，建立耕地保护田长制。 | 全面建立耕地保护田长制，设立县、镇、村三级田长426名。
+            FOUND | 着眼企业开办便利化，设立企业开办服务专区。 | 企业开办便利化改革提速，企业开办时间压缩至0.5个工作日，全年新开办企业3200户。
+            # carried out and reported as a result on the same object (a figure, a thing completed), in other words
+            FOUND | 开展电信网络诈骗专项整治。 | 排查诈骗线索1200条，追回被骗资金86万元。
+            FOUND | 开展打击非法采砂专项行动。 | 查处采砂案件9起，罚款46万元。
+            FOUND | 推进电动自行车违规充电整治。 | 排查充电隐患860处，整改率100%。
+            # ... but not where the report puts a qualifier of its own before the same word
+            NONE | 开展养老诈骗专项整治。 | 开展防范电信诈骗宣传，发放资料3000份。
+            NONE | 建设社区老年人助餐点。 | 新增学校助餐点12个。
+            NONE | 开展法治体检。 | 完成职工年度体检，健康体检率100%。
             # partly carried out: one of several tasks fully done
             PARTIAL | 加强领导干部学法用法。落实年终述法，组织旁听庭审，开展法治理论考试。 | 组织班子成员旁听庭审2次。
             PARTIAL | 推进政务公开。编制公开目录，开通政务公开专区，召开新闻发布会。 | 召开新闻发布会6场。

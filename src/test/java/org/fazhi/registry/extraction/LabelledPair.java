@@ -26,14 +26,27 @@ record LabelledPair(String id, String split, String category, String label, Stri
         }
     }
 
+    /** The pairs that may be looked at while the matcher is developed: all but the held-back part. */
+    static List<LabelledPair> inSight() {
+        return all().stream().filter(p -> !p.isHeldBack()).toList();
+    }
+
     /** The part written before the first round's last change, scored once for that round's figures. */
     boolean isFinal() {
         return split.equals("final");
     }
 
-    /** The part written before the second round of changes, kept out of sight until it is scored once. */
+    /** The part written before the second round of changes and scored once at its end; development data since. */
     boolean isBlind() {
         return split.equals("blind");
+    }
+
+    /**
+     * The part written before the third round of changes (fields of work the other parts cover thinly), not scored
+     * while the matcher is changed.
+     */
+    boolean isHeldBack() {
+        return split.equals("blind2");
     }
 
     /** Carried out or partly, as the reviewer judged. */

@@ -52,7 +52,7 @@ class MatchingTextTest {
 
     @Test
     void shouldKeepTheDistinctiveWordsAroundStockPhrases() {
-        assertThat(MatchingText.of("进一步加强行政复议听证室建设")).isEqualTo("||行政复议听证室建设");
+        assertThat(MatchingText.of("进一步加强行政复议听证室建设")).isEqualTo("|行政复议听证室建设");
         assertThat(MatchingText.of("全面推行行政执法公示")).isEqualTo("|推行行政执法公示");
     }
 

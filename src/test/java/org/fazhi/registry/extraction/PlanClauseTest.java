@@ -37,6 +37,34 @@ class PlanClauseTest {
         assertThat(clause(text).head()).isEqualTo(-1);
     }
 
+    /** clause (in matching text) | what it acts on: the thing promised, or the last word neither verb nor generic. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            校园欺凌专项整治         | 欺凌
+            走访企业                 | 企业
+            打击非法采砂专项行动     | 采砂
+            建立公职律师库           | 库
+            """)
+    void shouldFindWhatAClauseActsOn(String text, String object) {
+        PlanClause clause = clause(text);
+
+        assertThat(clause.units().get(clause.object()).text()).isEqualTo(object);
+    }
+
+    /** clause (in matching text) | whether it names an action of its own rather than a stance or an aim. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            整合执法队伍             | true
+            推行柔性执法             | true
+            为乡镇配备执法车辆       | true
+            牢固树立生态优先理念     | false
+            围绕中心                 | false
+            秉持总体国家安全观       | false
+            """)
+    void shouldTellAnActionFromAStance(String text, boolean action) {
+        assertThat(clause(text).namesAction()).isEqualTo(action);
+    }
+
     /** word | whether it may qualify the words after it. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
