@@ -8,5 +8,6 @@ main=$1
 shift
 ./mvnw -B -q test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-exec java -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+# BENCH_JVM: options for the JVM of a service the benchmark starts (PackagedService), e.g. BENCH_JVM="-XX:+UseSerialGC".
+exec java -Djava.util.logging.manager=org.jboss.logmanager.LogManager ${BENCH_JVM:+"-Dbench.jvm=$BENCH_JVM"} \
     -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" "$main" "$@"

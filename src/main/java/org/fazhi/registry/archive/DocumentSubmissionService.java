@@ -8,14 +8,14 @@ import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.document.DocumentReaders;
 import org.fazhi.registry.document.ReadDocument;
 import org.fazhi.registry.document.RefusedDocumentException;
-import org.fazhi.registry.graphql.UserError;
-import org.fazhi.registry.graphql.UserErrorCode;
 import org.fazhi.registry.organisation.Organisation;
+import org.fazhi.registry.outcome.UserError;
+import org.fazhi.registry.outcome.UserErrorCode;
 import org.fazhi.registry.persistence.Sha256;
 import org.fazhi.registry.report.Report;
 import org.fazhi.registry.report.ReportService;
-import org.fazhi.registry.report.SubmitReportInput;
 import org.fazhi.registry.report.Submission;
+import org.fazhi.registry.report.SubmitReportInput;
 
 /**
  * Submits a report as published: reads the document, submits its text and stated metadata as a report, and keeps

@@ -3,8 +3,8 @@ package org.fazhi.registry.archive;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.fazhi.registry.graphql.GlobalId;
-import org.fazhi.registry.graphql.NodeType;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 
 @Name("Document")
 @Description("The document (web page, Word or PDF file) a report was read from, kept byte for byte.")

@@ -1,10 +1,10 @@
 package org.fazhi.registry.archive;
 
 import java.util.List;
-import org.fazhi.registry.graphql.GlobalId;
-import org.fazhi.registry.graphql.NodeType;
-import org.fazhi.registry.graphql.UserError;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.idempotency.AnswerType;
+import org.fazhi.registry.outcome.UserError;
 import org.fazhi.registry.report.Report;
 import org.fazhi.registry.report.Submission;
 

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.fazhi.registry.graphql.PageInfo;
-import org.fazhi.registry.graphql.Conditions;
+import org.fazhi.registry.persistence.Conditions;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.Slice;
 

@@ -23,13 +23,14 @@ import org.fazhi.registry.auth.Role;
 import org.fazhi.registry.idempotency.IdempotentWrites;
 import org.fazhi.registry.idempotency.WriteRequest;
 import org.fazhi.registry.graphql.Batches;
-import org.fazhi.registry.graphql.Conditions;
+import org.fazhi.registry.persistence.Conditions;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.ReadBudget;
 import org.fazhi.registry.graphql.Selection;
 import org.fazhi.registry.persistence.SqlRows.Keyed;
+import org.fazhi.registry.persistence.ViewLists;
 import org.fazhi.registry.report.ReportQuery;
 import org.fazhi.registry.report.ReportSizeRules;
 import org.fazhi.registry.report.ReportView;
@@ -40,6 +41,9 @@ public class CommitmentGraphQL {
 
     @Inject
     CommitmentQuery query;
+
+    @Inject
+    ViewLists lists;
 
     @Inject
     ReadBudget budget;
@@ -78,13 +82,13 @@ public class CommitmentGraphQL {
             throws InvalidArgumentException {
         Ordering<CommitmentView> ordering = CommitmentOrder.ordering(orderBy);
         Conditions commitments = CommitmentQuery.conditions(filter);
-        return CommitmentConnection.of(query.page(commitments, ordering, PageRequest.of(first, after),
-                Selection.nodeFields(context, "Query", "commitments")), ordering, commitments);
+        return CommitmentConnection.of(ordering.page(lists, CommitmentQuery.COMMITMENTS, commitments,
+                PageRequest.of(first, after), Selection.nodeFields(context, "Query", "commitments")), ordering, commitments);
     }
 
     @Description("How many commitments the whole filtered list holds.")
     public int totalCount(@Source CommitmentConnection connection) {
-        return query.count(connection.commitments());
+        return lists.count(CommitmentQuery.COMMITMENTS, connection.commitments());
     }
 
     @Name("commitments")

@@ -2,23 +2,20 @@ package org.fazhi.registry.commitment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.fazhi.registry.extraction.ChineseScript;
-import org.fazhi.registry.graphql.Conditions;
-import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.InvalidArgumentException;
-import org.fazhi.registry.graphql.NodeType;
-import org.fazhi.registry.graphql.Ordering;
-import org.fazhi.registry.graphql.PageRequest;
-import org.fazhi.registry.graphql.Slice;
+import org.fazhi.registry.persistence.Conditions;
 import org.fazhi.registry.persistence.Projection;
-import org.fazhi.registry.persistence.SqlRows;
 import org.fazhi.registry.persistence.SqlRows.Keyed;
+import org.fazhi.registry.persistence.SqlRows;
+import org.fazhi.registry.persistence.ViewList;
 
 /**
  * Reads commitments for the API, each read selecting only the columns behind the fields asked for and
@@ -27,8 +24,10 @@ import org.fazhi.registry.persistence.SqlRows.Keyed;
 @ApplicationScoped
 public class CommitmentQuery {
 
-    private static final String FROM = "from Commitment c where exists (select 1 from Report r "
-            + "where r.id = c.reportId and r.state = org.fazhi.registry.report.ReportState.CURRENT) and ";
+    /** The commitments of current reports, of the {@code commitments} connection. */
+    static final ViewList<CommitmentView> COMMITMENTS = new ViewList<>(CommitmentView.class, "c",
+            "from Commitment c where exists (select 1 from Report r "
+            + "where r.id = c.reportId and r.state = org.fazhi.registry.report.ReportState.CURRENT) and ");
 
     private final EntityManager em;
     private final SqlRows rows;
@@ -36,21 +35,6 @@ public class CommitmentQuery {
     public CommitmentQuery(EntityManager em, SqlRows rows) {
         this.em = em;
         this.rows = rows;
-    }
-
-    @Transactional
-    public Slice<CommitmentView> page(Conditions commitments, Ordering<CommitmentView> ordering, PageRequest page,
-            Set<String> fields) throws InvalidArgumentException {
-        Conditions conditions = ordering.after(commitments.copy(), page, "c.id");
-        return Slice.of(Projection.of(CommitmentView.class, "c", ordering.withSortField(fields)).list(em,
-                FROM + conditions.where() + " order by " + ordering.orderBy("c.id"), conditions.parameters().map(),
-                page.first() + 1), page);
-    }
-
-    /** How many commitments of current reports {@code commitments} selects. */
-    @Transactional
-    public int count(Conditions commitments) {
-        return (int) Commitment.count(FROM + commitments.where(), commitments.parameters());
     }
 
     /** The commitments with the given ids, by id, with the columns behind {@code fields}. */

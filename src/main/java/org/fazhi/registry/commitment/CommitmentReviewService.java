@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.fazhi.registry.auth.Actor;
-import org.fazhi.registry.graphql.IdLookup;
-import org.fazhi.registry.graphql.NodeType;
-import org.fazhi.registry.graphql.Outcome;
-import org.fazhi.registry.graphql.UserError;
-import org.fazhi.registry.graphql.UserErrorCode;
+import org.fazhi.registry.globalid.IdLookup;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.organisation.Organisation;
+import org.fazhi.registry.outcome.Outcome;
+import org.fazhi.registry.outcome.UserError;
+import org.fazhi.registry.outcome.UserErrorCode;
 
 /** Records reviewers' decisions on commitments. */
 @ApplicationScoped

@@ -8,9 +8,9 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.fazhi.registry.extraction.Theme;
-import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.Node;
-import org.fazhi.registry.graphql.NodeType;
 
 @Name("Commitment")
 @Description("One item of a report's plan for the next year (下一年度工作安排), followed into that year's report.")

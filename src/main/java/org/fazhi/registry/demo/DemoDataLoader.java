@@ -6,6 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,20 +14,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.io.Reader;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.extraction.OrganisationKind;
-import org.fazhi.registry.graphql.GlobalId;
-import org.fazhi.registry.graphql.NodeType;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.organisation.OrganisationMatcher;
 import org.fazhi.registry.organisation.OrganisationRefInput;
 import org.fazhi.registry.organisation.OrganisationService;
 import org.fazhi.registry.organisation.UpsertOrganisationInput;
-import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fazhi.registry.report.ReportService;
-import org.fazhi.registry.report.SubmitReportInput;
 import org.fazhi.registry.report.Submission;
+import org.fazhi.registry.report.SubmitReportInput;
 
 /**
  * Loads the report texts of a directory at start-up through the same path as {@code submitReport},

@@ -5,9 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
-import org.fazhi.registry.graphql.Echo;
-import org.fazhi.registry.graphql.UserError;
-import org.fazhi.registry.graphql.UserErrorCode;
+import org.fazhi.registry.outcome.Echo;
+import org.fazhi.registry.outcome.UserError;
+import org.fazhi.registry.outcome.UserErrorCode;
 
 /**
  * The division table held in memory for placing names: read once, on first use, since only migrations

@@ -11,9 +11,9 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.fazhi.registry.graphql.Conditions;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.PageRequest;
+import org.fazhi.registry.persistence.Conditions;
 
 /** The administrative map part of the API. */
 @GraphQLApi

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fazhi.registry.extraction.ChineseScript;
-import org.fazhi.registry.graphql.Conditions;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Slice;
+import org.fazhi.registry.persistence.Conditions;
+import org.fazhi.registry.persistence.Keyset;
 
 /** Reads the division table: filtered pages in code order, and batched lookups by code. */
 @ApplicationScoped
@@ -27,10 +28,9 @@ public class DivisionQuery {
     }
 
     public Slice<Division> page(Conditions conditions, PageRequest page) {
-        Conditions after = conditions.copy().add("d.code > :afterCode", "afterCode",
-                page.afterKey() == null ? null : String.valueOf(page.afterKey()));
-        List<Division> rows = Division.<Division>find("from Division d where " + after.where() + " order by d.code",
-                after.parameters()).range(0, page.first()).list();
+        Keyset after = Keyset.after("d.code", page.afterKey() == null ? null : String.valueOf(page.afterKey()));
+        List<Division> rows = Division.<Division>find("from Division d where " + conditions.where(after)
+                + " order by d.code", conditions.parameters(after)).range(0, page.first()).list();
         return Slice.of(rows, page);
     }
 

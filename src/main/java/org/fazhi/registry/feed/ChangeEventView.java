@@ -6,8 +6,8 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.fazhi.registry.graphql.GlobalId;
-import org.fazhi.registry.graphql.NodeType;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 
 @Name("ChangeEvent")
 @Description("One change of an organisation, report or commitment, as the change feed reports it.")

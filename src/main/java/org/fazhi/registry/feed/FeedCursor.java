@@ -2,8 +2,8 @@ package org.fazhi.registry.feed;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.fazhi.registry.graphql.Echo;
 import org.fazhi.registry.graphql.InvalidArgumentException;
+import org.fazhi.registry.outcome.Echo;
 
 /** A position in the change feed: the committing transaction's id and the event's id within it. */
 record FeedCursor(long txId, long id) {

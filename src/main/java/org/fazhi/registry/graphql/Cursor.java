@@ -2,6 +2,7 @@ package org.fazhi.registry.graphql;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.fazhi.registry.outcome.Echo;
 
 /**
  * The position of a row in a connection: its id and, when the connection is ordered by a field, that

@@ -14,6 +14,7 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.fazhi.registry.outcome.Echo;
 
 /**
  * GraphQL's Int is a signed 32-bit integer, and a larger value is a request error (spec, section 3.5.1). The engine

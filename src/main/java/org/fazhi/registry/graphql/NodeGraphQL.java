@@ -15,6 +15,8 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 
 /** Relay's {@code node(id)} and {@code nodes(ids)}: fetch any objects by their global IDs. */
 @GraphQLApi

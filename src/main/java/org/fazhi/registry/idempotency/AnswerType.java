@@ -2,7 +2,7 @@ package org.fazhi.registry.idempotency;
 
 import java.util.List;
 import java.util.function.Function;
-import org.fazhi.registry.graphql.UserError;
+import org.fazhi.registry.outcome.UserError;
 
 /**
  * What a mutation answers: its class (to read a kept answer back), its user errors (a refused answer is not

@@ -16,8 +16,8 @@ import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.fazhi.registry.graphql.UserError;
-import org.fazhi.registry.graphql.UserErrorCode;
+import org.fazhi.registry.outcome.UserError;
+import org.fazhi.registry.outcome.UserErrorCode;
 import org.fazhi.registry.persistence.Sha256;
 
 /**

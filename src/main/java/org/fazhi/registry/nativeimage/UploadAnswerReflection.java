@@ -4,7 +4,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.fazhi.registry.archive.DocumentResource;
 import org.fazhi.registry.archive.DocumentView;
 import org.fazhi.registry.archive.UploadAnswer;
-import org.fazhi.registry.graphql.UserError;
+import org.fazhi.registry.outcome.UserError;
 
 /**
  * The JSON answers of {@code POST /documents}: the resource returns them inside a {@code Response}, so the build

@@ -19,13 +19,14 @@ import org.fazhi.registry.auth.AccessRefusedException;
 import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
-import org.fazhi.registry.graphql.Conditions;
-import org.fazhi.registry.idempotency.IdempotentWrites;
-import org.fazhi.registry.idempotency.WriteRequest;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Selection;
+import org.fazhi.registry.idempotency.IdempotentWrites;
+import org.fazhi.registry.idempotency.WriteRequest;
+import org.fazhi.registry.persistence.Conditions;
+import org.fazhi.registry.persistence.ViewLists;
 
 /** The organisations part of the API. */
 @GraphQLApi
@@ -33,6 +34,9 @@ public class OrganisationGraphQL {
 
     @Inject
     OrganisationQuery query;
+
+    @Inject
+    ViewLists lists;
 
     @Inject
     OrganisationService service;
@@ -65,9 +69,9 @@ public class OrganisationGraphQL {
             throws InvalidArgumentException {
         Ordering<OrganisationView> ordering = OrganisationOrder.ordering(orderBy);
         Conditions organisations = OrganisationQuery.conditions(filter);
-        return OrganisationConnection.of(query.page(organisations, ordering, PageRequest.of(first, after),
-                Selection.nodeFields(context, "Query", "organisations")), ordering,
-                () -> query.count(organisations));
+        return OrganisationConnection.of(ordering.page(lists, OrganisationQuery.ORGANISATIONS, organisations,
+                PageRequest.of(first, after), Selection.nodeFields(context, "Query", "organisations")), ordering,
+                () -> lists.count(OrganisationQuery.ORGANISATIONS, organisations));
     }
 
     @Description("How many organisations the whole filtered list holds.")

@@ -12,11 +12,11 @@ import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.feed.ChangeAction;
 import org.fazhi.registry.feed.ChangeLog;
 import org.fazhi.registry.feed.EntityType;
-import org.fazhi.registry.graphql.IdLookup;
-import org.fazhi.registry.graphql.NodeType;
-import org.fazhi.registry.graphql.Outcome;
-import org.fazhi.registry.graphql.UserError;
-import org.fazhi.registry.graphql.UserErrorCode;
+import org.fazhi.registry.globalid.IdLookup;
+import org.fazhi.registry.globalid.NodeType;
+import org.fazhi.registry.outcome.Outcome;
+import org.fazhi.registry.outcome.UserError;
+import org.fazhi.registry.outcome.UserErrorCode;
 
 /**
  * Settles the identity of organisations a person has checked: merges two records of one body (its reports, names,

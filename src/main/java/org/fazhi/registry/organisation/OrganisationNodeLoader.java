@@ -1,8 +1,8 @@
 package org.fazhi.registry.organisation;
 
 import jakarta.inject.Singleton;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.NodeLoader;
-import org.fazhi.registry.graphql.NodeType;
 
 @Singleton
 public class OrganisationNodeLoader extends NodeLoader<OrganisationView> {

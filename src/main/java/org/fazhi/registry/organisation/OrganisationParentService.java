@@ -11,10 +11,10 @@ import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.feed.ChangeAction;
 import org.fazhi.registry.feed.ChangeLog;
 import org.fazhi.registry.feed.EntityType;
-import org.fazhi.registry.graphql.IdLookup;
-import org.fazhi.registry.graphql.NodeType;
-import org.fazhi.registry.graphql.Outcome;
-import org.fazhi.registry.graphql.UserError;
+import org.fazhi.registry.globalid.IdLookup;
+import org.fazhi.registry.globalid.NodeType;
+import org.fazhi.registry.outcome.Outcome;
+import org.fazhi.registry.outcome.UserError;
 
 /** Moves organisations in the hierarchy, never into a cycle. */
 @ApplicationScoped

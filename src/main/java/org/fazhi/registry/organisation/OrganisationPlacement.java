@@ -9,8 +9,8 @@ import org.fazhi.registry.division.DivisionRecord;
 import org.fazhi.registry.division.PlaceContext;
 import org.fazhi.registry.extraction.CreditCode;
 import org.fazhi.registry.extraction.ReportMetadata;
-import org.fazhi.registry.graphql.UserWarning;
-import org.fazhi.registry.graphql.WarningCode;
+import org.fazhi.registry.outcome.UserWarning;
+import org.fazhi.registry.outcome.WarningCode;
 
 /**
  * Places organisations on the administrative map: on the division an integrator gives (checked against

@@ -11,15 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.fazhi.registry.extraction.ChineseScript;
-import org.fazhi.registry.graphql.Conditions;
-import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.InvalidArgumentException;
-import org.fazhi.registry.graphql.NodeType;
-import org.fazhi.registry.graphql.Ordering;
-import org.fazhi.registry.graphql.PageRequest;
-import org.fazhi.registry.graphql.Slice;
+import org.fazhi.registry.persistence.Conditions;
 import org.fazhi.registry.persistence.Projection;
 import org.fazhi.registry.persistence.SqlRows;
+import org.fazhi.registry.persistence.ViewList;
 
 /**
  * Reads organisations for the API: filtered pages and batched lookups by id, each selecting only the
@@ -28,27 +26,16 @@ import org.fazhi.registry.persistence.SqlRows;
 @ApplicationScoped
 public class OrganisationQuery {
 
+    /** The organisations of the {@code organisations} connection. */
+    static final ViewList<OrganisationView> ORGANISATIONS = new ViewList<>(OrganisationView.class, "o",
+            "from Organisation o where ");
+
     private final EntityManager em;
     private final SqlRows rows;
 
     public OrganisationQuery(EntityManager em, SqlRows rows) {
         this.em = em;
         this.rows = rows;
-    }
-
-    @Transactional
-    public Slice<OrganisationView> page(Conditions organisations, Ordering<OrganisationView> ordering, PageRequest page,
-            Set<String> fields) throws InvalidArgumentException {
-        Conditions conditions = ordering.after(organisations.copy(), page, "o.id");
-        return Slice.of(Projection.of(OrganisationView.class, "o", ordering.withSortField(fields)).list(em,
-                "from Organisation o where " + conditions.where() + " order by " + ordering.orderBy("o.id"),
-                conditions.parameters().map(), page.first() + 1), page);
-    }
-
-    /** How many organisations {@code organisations} selects. */
-    @Transactional
-    public int count(Conditions organisations) {
-        return (int) Organisation.count("from Organisation o where " + organisations.where(), organisations.parameters());
     }
 
     /** The organisations with the given ids, by id, with the columns behind {@code fields}. */

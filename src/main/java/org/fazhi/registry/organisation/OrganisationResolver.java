@@ -9,12 +9,12 @@ import org.fazhi.registry.extraction.CreditCode;
 import org.fazhi.registry.extraction.NameKey;
 import org.fazhi.registry.extraction.OrganisationKind;
 import org.fazhi.registry.extraction.ReportMetadata;
-import org.fazhi.registry.graphql.Echo;
-import org.fazhi.registry.graphql.IdLookup;
-import org.fazhi.registry.graphql.NodeType;
-import org.fazhi.registry.graphql.UserError;
-import org.fazhi.registry.graphql.UserErrorCode;
+import org.fazhi.registry.globalid.IdLookup;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.organisation.OrganisationMatcher.NameMatch;
+import org.fazhi.registry.outcome.Echo;
+import org.fazhi.registry.outcome.UserError;
+import org.fazhi.registry.outcome.UserErrorCode;
 
 /**
  * Finds the organisation an input names, or the one a report text names, and locks its row, so that

@@ -19,12 +19,12 @@ import org.fazhi.registry.extraction.OrganisationKind;
 import org.fazhi.registry.feed.ChangeAction;
 import org.fazhi.registry.feed.ChangeLog;
 import org.fazhi.registry.feed.EntityType;
-import org.fazhi.registry.graphql.Echo;
-import org.fazhi.registry.graphql.IdLookup;
-import org.fazhi.registry.graphql.NodeType;
-import org.fazhi.registry.graphql.Outcome;
-import org.fazhi.registry.graphql.UserError;
-import org.fazhi.registry.graphql.UserErrorCode;
+import org.fazhi.registry.globalid.IdLookup;
+import org.fazhi.registry.globalid.NodeType;
+import org.fazhi.registry.outcome.Echo;
+import org.fazhi.registry.outcome.Outcome;
+import org.fazhi.registry.outcome.UserError;
+import org.fazhi.registry.outcome.UserErrorCode;
 
 /** Creates and updates organisations; every input is validated in full before anything is written. */
 @ApplicationScoped

@@ -7,9 +7,9 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.fazhi.registry.extraction.OrganisationKind;
-import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.Node;
-import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.persistence.ReadFor;
 
 @Name("Organisation")

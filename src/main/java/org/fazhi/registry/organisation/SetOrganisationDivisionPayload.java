@@ -3,10 +3,10 @@ package org.fazhi.registry.organisation;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.fazhi.registry.graphql.Outcome;
-import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.idempotency.AnswerType;
-import org.fazhi.registry.graphql.UserWarning;
+import org.fazhi.registry.outcome.Outcome;
+import org.fazhi.registry.outcome.UserError;
+import org.fazhi.registry.outcome.UserWarning;
 
 @Description("The result of `setOrganisationDivision`.")
 public record SetOrganisationDivisionPayload(

@@ -3,9 +3,9 @@ package org.fazhi.registry.organisation;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.fazhi.registry.graphql.Outcome;
-import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.idempotency.AnswerType;
+import org.fazhi.registry.outcome.Outcome;
+import org.fazhi.registry.outcome.UserError;
 
 @Description("The result of `setOrganisationParent`.")
 public record SetOrganisationParentPayload(

@@ -2,8 +2,8 @@ package org.fazhi.registry.report;
 
 import jakarta.inject.Singleton;
 import java.util.stream.Collectors;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.NodeLoader;
-import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.persistence.Projection;
 import org.fazhi.registry.persistence.SqlRows;
 

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fazhi.registry.graphql.Batches;
-import org.fazhi.registry.graphql.Conditions;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Slice;
+import org.fazhi.registry.persistence.Conditions;
+import org.fazhi.registry.persistence.Keyset;
 
 /**
  * A page of reports for each of many organisations, in submission order: two statements (each page's ids,
@@ -36,10 +37,12 @@ public class OrganisationReports {
         if (organisations.isEmpty()) {
             return Map.of();
         }
-        Conditions after = of(organisations, filter).after(page, "r.id");
+        Conditions selected = of(organisations, filter);
+        Keyset after = Keyset.after("r.id", page.afterKey());
         List<Object[]> ids = rows("select x.organisation, x.id from (select r.organisationId as organisation, r.id as id, "
                 + "row_number() over (partition by r.organisationId order by r.id) as rn from Report r where "
-                + after.where() + ") x where x.rn <= " + (page.first() + 1) + " order by x.organisation, x.id", after);
+                + selected.where(after) + ") x where x.rn <= " + (page.first() + 1) + " order by x.organisation, x.id",
+                selected.parameters(after));
         return Batches.pagesPerParent(organisations, ids, keys -> reports.byIds(keys, fields), page);
     }
 
@@ -50,16 +53,16 @@ public class OrganisationReports {
         }
         Conditions all = of(organisations, filter);
         return Batches.countsByParent(rows("select r.organisationId, count(r) from Report r where " + all.where()
-                + " group by r.organisationId", all));
+                + " group by r.organisationId", all.parameters().map()));
     }
 
     private static Conditions of(Collection<Long> organisations, Conditions filter) {
         return filter.copy().add("r.organisationId in :organisations", "organisations", organisations);
     }
 
-    private List<Object[]> rows(String hql, Conditions conditions) {
+    private List<Object[]> rows(String hql, Map<String, Object> parameters) {
         TypedQuery<Object[]> query = em.createQuery(hql, Object[].class);
-        conditions.parameters().map().forEach(query::setParameter);
+        parameters.forEach(query::setParameter);
         return query.getResultList();
     }
 }

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.fazhi.registry.graphql.BatchArgumentException;
-import org.fazhi.registry.graphql.Conditions;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
@@ -19,6 +18,7 @@ import org.fazhi.registry.graphql.Selection;
 import org.fazhi.registry.graphql.Slice;
 import org.fazhi.registry.graphql.UniformArguments;
 import org.fazhi.registry.organisation.OrganisationView;
+import org.fazhi.registry.persistence.Conditions;
 
 /** An organisation's reports, paged for each organisation of a response at once. */
 @GraphQLApi

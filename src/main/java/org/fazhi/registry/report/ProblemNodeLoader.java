@@ -2,9 +2,9 @@ package org.fazhi.registry.report;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Singleton;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.Batches;
 import org.fazhi.registry.graphql.NodeLoader;
-import org.fazhi.registry.graphql.NodeType;
 
 /** Problems are read whole: whether one recurs is worked out from its row, not a column of its own. */
 @Singleton

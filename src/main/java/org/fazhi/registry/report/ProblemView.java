@@ -7,9 +7,9 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.fazhi.registry.extraction.Theme;
-import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.Node;
-import org.fazhi.registry.graphql.NodeType;
 
 @Name("Problem")
 @Description("A shortcoming a report admits (存在的问题和不足).")

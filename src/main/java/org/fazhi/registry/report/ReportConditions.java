@@ -2,10 +2,10 @@ package org.fazhi.registry.report;
 
 import org.fazhi.registry.extraction.ChineseScript;
 import org.fazhi.registry.extraction.ComplianceRule;
-import org.fazhi.registry.graphql.Conditions;
-import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.InvalidArgumentException;
-import org.fazhi.registry.graphql.NodeType;
+import org.fazhi.registry.persistence.Conditions;
 
 /** The WHERE clause of a {@link ReportFilter} over {@code Report r}, shared by report lists and statistics. */
 public final class ReportConditions {

@@ -14,24 +14,25 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.fazhi.registry.extraction.ParsedReport;
-import org.fazhi.registry.extraction.ReportParser;
-import org.fazhi.registry.extraction.ThemeTagger;
 import org.fazhi.registry.auth.AccessRefusedException;
 import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.auth.Caller;
 import org.fazhi.registry.auth.Role;
-import org.fazhi.registry.graphql.Conditions;
+import org.fazhi.registry.extraction.ParsedReport;
+import org.fazhi.registry.extraction.ReportParser;
+import org.fazhi.registry.extraction.ThemeTagger;
 import org.fazhi.registry.graphql.Expensive;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.Ordering;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Selection;
-import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.idempotency.IdempotentWrites;
 import org.fazhi.registry.idempotency.WriteRequest;
 import org.fazhi.registry.organisation.OrganisationQuery;
 import org.fazhi.registry.organisation.OrganisationView;
+import org.fazhi.registry.outcome.UserError;
+import org.fazhi.registry.persistence.Conditions;
+import org.fazhi.registry.persistence.ViewLists;
 
 /** The reports part of the API. */
 @GraphQLApi
@@ -39,6 +40,9 @@ public class ReportGraphQL {
 
     @Inject
     ReportQuery query;
+
+    @Inject
+    ViewLists lists;
 
     @Inject
     ReportService service;
@@ -79,8 +83,9 @@ public class ReportGraphQL {
             throws InvalidArgumentException {
         Ordering<ReportView> ordering = ReportOrder.ordering(orderBy);
         Conditions reports = ReportConditions.of(filter);
-        return ReportConnection.of(query.page(reports, ordering, PageRequest.of(first, after),
-                Selection.nodeFields(context, "Query", "reports")), ordering, () -> query.count(reports));
+        return ReportConnection.of(ordering.page(lists, ReportQuery.REPORTS, reports, PageRequest.of(first, after),
+                Selection.nodeFields(context, "Query", "reports")), ordering,
+                () -> lists.count(ReportQuery.REPORTS, reports));
     }
 
     @Description("How many reports the whole filtered list holds.")

@@ -1,8 +1,8 @@
 package org.fazhi.registry.report;
 
 import jakarta.inject.Singleton;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.NodeLoader;
-import org.fazhi.registry.graphql.NodeType;
 
 @Singleton
 public class ReportNodeLoader extends NodeLoader<ReportView> {

@@ -9,13 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.fazhi.registry.graphql.Conditions;
-import org.fazhi.registry.graphql.InvalidArgumentException;
-import org.fazhi.registry.graphql.Ordering;
-import org.fazhi.registry.graphql.PageRequest;
-import org.fazhi.registry.graphql.Slice;
 import org.fazhi.registry.persistence.Projection;
 import org.fazhi.registry.persistence.SqlRows;
+import org.fazhi.registry.persistence.ViewList;
 
 /**
  * Reads reports for the API: filtered pages, batched lookups, and the texts on demand. Each read
@@ -26,29 +22,15 @@ import org.fazhi.registry.persistence.SqlRows;
 @ApplicationScoped
 public class ReportQuery {
 
+    /** The reports of the {@code reports} connection. */
+    static final ViewList<ReportView> REPORTS = new ViewList<>(ReportView.class, "r", "from Report r where ");
+
     private final EntityManager em;
     private final SqlRows rows;
 
     public ReportQuery(EntityManager em, SqlRows rows) {
         this.em = em;
         this.rows = rows;
-    }
-
-    /** A page of the reports {@code reports} selects (conditions over {@code Report r}). */
-    @Transactional
-    public Slice<ReportView> page(Conditions reports, Ordering<ReportView> ordering, PageRequest page, Set<String> fields)
-            throws InvalidArgumentException {
-        Conditions conditions = ordering.after(reports.copy(), page, "r.id");
-        Projection<ReportView> projection = Projection.of(ReportView.class, "r", ordering.withSortField(fields));
-        List<ReportView> rows = projection.list(em, "from Report r where " + conditions.where() + " order by "
-                + ordering.orderBy("r.id"), conditions.parameters().map(), page.first() + 1);
-        return Slice.of(rows, page);
-    }
-
-    /** How many reports {@code reports} selects. */
-    @Transactional
-    public int count(Conditions reports) {
-        return (int) Report.count("from Report r where " + reports.where(), reports.parameters());
     }
 
     /** The reports with the given ids, by id, with the columns behind {@code fields}. */

@@ -10,22 +10,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.extraction.ParsedItem;
 import org.fazhi.registry.extraction.ParsedReport;
 import org.fazhi.registry.extraction.ReportMetadata;
 import org.fazhi.registry.extraction.ReportParser;
 import org.fazhi.registry.extraction.StructuredReportComposer;
-import org.fazhi.registry.auth.Actor;
-import org.fazhi.registry.organisation.Organisation;
 import org.fazhi.registry.feed.ChangeAction;
 import org.fazhi.registry.feed.ChangeLog;
 import org.fazhi.registry.feed.EntityType;
-import org.fazhi.registry.graphql.Echo;
-import org.fazhi.registry.graphql.UserError;
-import org.fazhi.registry.graphql.UserErrorCode;
-import org.fazhi.registry.organisation.OrganisationResolver;
-import org.fazhi.registry.persistence.Sha256;
+import org.fazhi.registry.organisation.Organisation;
 import org.fazhi.registry.organisation.OrganisationResolver.Resolved;
+import org.fazhi.registry.organisation.OrganisationResolver;
+import org.fazhi.registry.outcome.Echo;
+import org.fazhi.registry.outcome.UserError;
+import org.fazhi.registry.outcome.UserErrorCode;
+import org.fazhi.registry.persistence.Sha256;
 
 /**
  * Stores submitted reports: validates, reads the text, recognises repeats, places the text among the stored

@@ -3,8 +3,8 @@ package org.fazhi.registry.report;
 import java.util.List;
 import org.fazhi.registry.extraction.ParsedItem;
 import org.fazhi.registry.extraction.ParsedReport;
-import org.fazhi.registry.graphql.UserError;
-import org.fazhi.registry.graphql.UserErrorCode;
+import org.fazhi.registry.outcome.UserError;
+import org.fazhi.registry.outcome.UserErrorCode;
 
 /**
  * How many parts the registry keeps for one report. The 85 real report texts of the test data hold at most 42 items,

@@ -2,8 +2,8 @@ package org.fazhi.registry.report;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.fazhi.registry.graphql.UserError;
-import org.fazhi.registry.graphql.UserErrorCode;
+import org.fazhi.registry.outcome.UserError;
+import org.fazhi.registry.outcome.UserErrorCode;
 
 /** What a submitted text must be before the registry reads it. */
 public final class ReportTextRules {

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.fazhi.registry.extraction.ReportMetadata;
-import org.fazhi.registry.graphql.GlobalId;
-import org.fazhi.registry.graphql.NodeType;
-import org.fazhi.registry.graphql.UserError;
-import org.fazhi.registry.graphql.UserErrorCode;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
+import org.fazhi.registry.outcome.UserError;
+import org.fazhi.registry.outcome.UserErrorCode;
 
 /**
  * Where a new text of an organisation's report for a year stands among the versions stored: a repeat of one,

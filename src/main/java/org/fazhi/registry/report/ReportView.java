@@ -10,9 +10,9 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.fazhi.registry.extraction.OrganisationEvidence;
 import org.fazhi.registry.extraction.Script;
-import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.Node;
-import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.persistence.ReadFor;
 
 @Name("Report")

@@ -6,9 +6,9 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.fazhi.registry.extraction.SectionKind;
-import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.Node;
-import org.fazhi.registry.graphql.NodeType;
 
 @Name("Section")
 @Description("A numbered part of a report (一、…), or the preamble before the first one.")

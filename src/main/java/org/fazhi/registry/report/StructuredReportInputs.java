@@ -3,8 +3,8 @@ package org.fazhi.registry.report;
 import java.util.List;
 import org.fazhi.registry.extraction.ReportMetadata;
 import org.fazhi.registry.extraction.StructuredReport;
-import org.fazhi.registry.graphql.UserError;
-import org.fazhi.registry.graphql.UserErrorCode;
+import org.fazhi.registry.outcome.UserError;
+import org.fazhi.registry.outcome.UserErrorCode;
 
 /** Checks a structured report input field by field and turns it into the extraction's structure. */
 final class StructuredReportInputs {

@@ -3,8 +3,8 @@ package org.fazhi.registry.report;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.fazhi.registry.graphql.UserError;
 import org.fazhi.registry.idempotency.AnswerType;
+import org.fazhi.registry.outcome.UserError;
 
 @Description("The result of `submitReport`, `submitStructuredReport` and `submitDocument`.")
 public record SubmitReportPayload(

@@ -1,7 +1,7 @@
 package org.fazhi.registry.report;
 
 import java.util.List;
-import org.fazhi.registry.graphql.UserError;
+import org.fazhi.registry.outcome.UserError;
 
 /**
  * What a withdrawal did.

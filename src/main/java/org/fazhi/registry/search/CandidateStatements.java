@@ -3,6 +3,7 @@ package org.fazhi.registry.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,7 +23,7 @@ class CandidateStatements {
     private static final String OLDER = " and (" + ORDER_DATE + ", r.id) < (:afterDate, :afterId)";
     private static final String DOWN_TO = " and (" + ORDER_DATE + ", r.id) >= (:lastDate, :lastId)";
     /** The last of the next reports and how many there are, read from the index of current reports by date alone. */
-    private static final String GROUP = "select g.d, g.id, count(*) over () from (select " + ORDER_DATE + " as d, r.id "
+    private static final String GROUP = "select g.d, g.id, count(*) over () as size from (select " + ORDER_DATE + " as d, r.id "
             + "from report r where " + CURRENT + "%s%s order by " + ORDER_DATE + " desc, r.id desc limit :size) g "
             + "order by g.d, g.id limit 1";
     /** The hits of the reports a condition selects, of reports (all of them, up to :reportLimit) and of other kinds. */
@@ -50,10 +51,10 @@ class CandidateStatements {
     /** The next {@code size} current reports of the scope after {@code after} (from the newest when null); null when none. */
     Group next(SearchScope scope, Position after, int size) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery(GROUP.formatted(scope.reports(), after == null ? "" : OLDER)),
+        List<Tuple> rows = bind(em.createNativeQuery(GROUP.formatted(scope.reports(), after == null ? "" : OLDER), Tuple.class),
                 scope, after).setParameter("size", size).getResultList();
-        return rows.isEmpty() ? null : new Group(new Position(date(rows.get(0)[0]), ((Number) rows.get(0)[1]).longValue()),
-                ((Number) rows.get(0)[2]).longValue());
+        return rows.isEmpty() ? null : new Group(new Position(date(rows.get(0).get("d")),
+                rows.get(0).get("id", Number.class).longValue()), rows.get(0).get("size", Number.class).longValue());
     }
 
     /**
@@ -77,7 +78,7 @@ class CandidateStatements {
         String reports = CURRENT + scope.reports() + scope.bigrams() + OLDER;
         Query query;
         if (scope.q().length() > 2 || source == SearchSource.REPORT) {
-            query = em.createNativeQuery(source.matches(reports, scope.theme() != null))
+            query = em.createNativeQuery(source.matches(reports, scope.theme() != null), Tuple.class)
                     .setParameter("pattern", scope.pattern()).setParameter("limit", candidates.limit() + 1);
             if (scope.theme() != null && source.themed) {
                 query.setParameter("theme", scope.theme());
@@ -106,7 +107,7 @@ class CandidateStatements {
         List<SearchSource> others = sources.stream().filter(s -> s != SearchSource.REPORT).toList();
         boolean theme = scope.theme() != null;
         String branches = REPORT_HITS + others.stream().map(s -> " union all " + s.found(theme)).collect(Collectors.joining());
-        Query query = em.createNativeQuery(FOUND.formatted(ORDER_DATE, reports, branches))
+        Query query = em.createNativeQuery(FOUND.formatted(ORDER_DATE, reports, branches), Tuple.class)
                 .setParameter("pattern", scope.pattern()).setParameter("reportLimit", reportLimit);
         if (theme && !others.isEmpty()) {
             query.setParameter("theme", scope.theme());
@@ -119,12 +120,12 @@ class CandidateStatements {
     private static Map<SearchSource, Integer> add(Query query, Candidates candidates, List<SearchSource> sources) {
         Map<SearchSource, Integer> counts = new EnumMap<>(SearchSource.class);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        for (Object[] row : rows) {
-            SearchSource source = SearchSource.valueOf((String) row[0]);
+        List<Tuple> rows = query.getResultList();
+        for (Tuple row : rows) {
+            SearchSource source = SearchSource.valueOf(row.get("kind", String.class));
             counts.merge(source, 1, Integer::sum);
             if (sources.contains(source)) {
-                candidates.add(source, ((Number) row[1]).longValue());
+                candidates.add(source, row.get("id", Number.class).longValue());
             }
         }
         return counts;

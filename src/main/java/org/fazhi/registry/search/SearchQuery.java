@@ -3,6 +3,7 @@ package org.fazhi.registry.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,12 +65,12 @@ public class SearchQuery {
         }
         long offset = page.afterKey() == null ? 0 : page.afterKey();
         Query query = em.createNativeQuery(PAGE.formatted(sources.stream().map(SearchSource::scored)
-                .collect(Collectors.joining(" union all "))))
+                .collect(Collectors.joining(" union all "))), Tuple.class)
                 .setParameter("q", q).setParameter("limit", page.first() + 1).setParameter("offset", offset)
                 .setParameter("context", CONTEXT);
         sources.forEach(s -> query.setParameter(s.kind + "Ids", ranked.get(s)));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<Tuple> rows = query.getResultList();
         List<RankedHit> hits = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             hits.add(new RankedHit(offset + i + 1, hit(rows.get(i), q)));
@@ -77,10 +78,12 @@ public class SearchQuery {
         return Slice.of(hits, page);
     }
 
-    private static SearchHit hit(Object[] row, String q) {
-        Integer start = row[4] == null ? null : ((Number) row[4]).intValue();
-        return new SearchHit(SearchHitKind.valueOf((String) row[0]), ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue(), ((Number) row[3]).doubleValue(), (String) row[5], start,
-                start == null ? null : start + q.length());
+    /** A row of {@link #PAGE}, read by column name. */
+    private static SearchHit hit(Tuple row, String q) {
+        Number start = row.get("start", Number.class);
+        return new SearchHit(SearchHitKind.valueOf(row.get("kind", String.class)), row.get("id", Number.class).longValue(),
+                row.get("report_id", Number.class).longValue(), row.get("score", Number.class).doubleValue(),
+                row.get("snippet", String.class), start == null ? null : start.intValue(),
+                start == null ? null : start.intValue() + q.length());
     }
 }

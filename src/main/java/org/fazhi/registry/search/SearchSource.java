@@ -59,7 +59,7 @@ enum SearchSource {
         return "with m as materialized (select " + alias + ".id, r.id as report_id, coalesce(r.published_date, date "
                 + "'0001-01-01') as d from " + join + " where (" + title + " like :pattern or " + text + " like :pattern) and "
                 + reports + (theme && themed ? " and :theme = any(" + alias + ".themes)" : "") + ") select '" + kind
-                + "', m.id from m order by m.d desc, m.report_id desc, m.id desc limit :limit";
+                + "' as kind, m.id from m order by m.d desc, m.report_id desc, m.id desc limit :limit";
     }
 
     /** The rows {@code :<kind>Ids} with their score and the span the snippet may take, for the ranking. */

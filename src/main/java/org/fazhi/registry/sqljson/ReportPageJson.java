@@ -4,12 +4,12 @@ import graphql.normalized.ExecutableNormalizedField;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
-import org.fazhi.registry.graphql.Conditions;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.Cursor;
-import org.fazhi.registry.graphql.GlobalId;
 import org.fazhi.registry.graphql.InvalidArgumentException;
-import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.graphql.PageRequest;
+import org.fazhi.registry.persistence.Conditions;
 import org.fazhi.registry.report.ReportState;
 import org.fazhi.registry.sqljson.ObjectJson.Unsupported;
 

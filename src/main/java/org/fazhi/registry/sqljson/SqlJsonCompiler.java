@@ -5,8 +5,8 @@ import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import java.util.List;
 import java.util.Optional;
-import org.fazhi.registry.graphql.GlobalId;
-import org.fazhi.registry.graphql.NodeType;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.sqljson.ObjectJson.Unsupported;
 
 /**

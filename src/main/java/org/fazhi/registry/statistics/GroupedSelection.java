@@ -2,7 +2,7 @@ package org.fazhi.registry.statistics;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.fazhi.registry.graphql.Conditions;
+import org.fazhi.registry.persistence.Conditions;
 
 /**
  * What grouped statistics aggregate: the reports a filter selects (HQL over {@code Report r}), the

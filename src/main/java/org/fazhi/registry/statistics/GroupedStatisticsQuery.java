@@ -19,7 +19,7 @@ import org.fazhi.registry.division.DivisionView;
 import org.fazhi.registry.extraction.CitationKind;
 import org.fazhi.registry.extraction.ComplianceRule;
 import org.fazhi.registry.extraction.OrganisationKind;
-import org.fazhi.registry.graphql.Conditions;
+import org.fazhi.registry.persistence.Conditions;
 import org.fazhi.registry.report.MetricIndicator;
 import org.fazhi.registry.supervision.ObligationStatusSql;
 import org.fazhi.registry.supervision.ReportingSummary;

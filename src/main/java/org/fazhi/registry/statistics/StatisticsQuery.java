@@ -10,7 +10,7 @@ import org.fazhi.registry.commitment.CommitmentStatus;
 import org.fazhi.registry.extraction.CitationKind;
 import org.fazhi.registry.extraction.ComplianceRule;
 import org.fazhi.registry.extraction.OrganisationKind;
-import org.fazhi.registry.graphql.Conditions;
+import org.fazhi.registry.persistence.Conditions;
 import org.fazhi.registry.report.Report;
 
 /**

@@ -10,9 +10,9 @@ import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.division.DivisionCodes;
 import org.fazhi.registry.division.DivisionDirectory;
 import org.fazhi.registry.division.DivisionRecord;
-import org.fazhi.registry.graphql.Outcome;
-import org.fazhi.registry.graphql.UserError;
-import org.fazhi.registry.graphql.UserErrorCode;
+import org.fazhi.registry.outcome.Outcome;
+import org.fazhi.registry.outcome.UserError;
+import org.fazhi.registry.outcome.UserErrorCode;
 import org.fazhi.registry.report.ReportTextRules;
 
 /** Stores deadline rules, one per division subtree and year. */

@@ -12,10 +12,10 @@ import org.fazhi.registry.auth.Actor;
 import org.fazhi.registry.division.DivisionCodes;
 import org.fazhi.registry.division.DivisionDirectory;
 import org.fazhi.registry.division.DivisionRecord;
-import org.fazhi.registry.graphql.UserError;
-import org.fazhi.registry.graphql.UserErrorCode;
 import org.fazhi.registry.organisation.OrganisationRefInput;
 import org.fazhi.registry.organisation.OrganisationResolver;
+import org.fazhi.registry.outcome.UserError;
+import org.fazhi.registry.outcome.UserErrorCode;
 import org.fazhi.registry.report.ReportTextRules;
 
 /** Records who must report on a year: an integrator's list, or what the map rule derives. */

@@ -16,12 +16,12 @@ import org.eclipse.microprofile.graphql.Source;
 import org.fazhi.registry.division.DivisionCodes;
 import org.fazhi.registry.division.DivisionDirectory;
 import org.fazhi.registry.extraction.OrganisationKind;
-import org.fazhi.registry.graphql.Conditions;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Selection;
 import org.fazhi.registry.organisation.OrganisationQuery;
 import org.fazhi.registry.organisation.OrganisationView;
+import org.fazhi.registry.persistence.Conditions;
 import org.fazhi.registry.report.ReportQuery;
 import org.fazhi.registry.report.ReportView;
 

@@ -8,12 +8,12 @@ import java.sql.Date;
 import java.util.List;
 import org.fazhi.registry.division.DivisionCodes;
 import org.fazhi.registry.extraction.OrganisationKind;
-import org.fazhi.registry.graphql.Conditions;
-import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.graphql.InvalidArgumentException;
-import org.fazhi.registry.graphql.NodeType;
 import org.fazhi.registry.graphql.PageRequest;
 import org.fazhi.registry.graphql.Slice;
+import org.fazhi.registry.persistence.Conditions;
 import org.fazhi.registry.report.ReportFilter;
 
 /** Who of the bodies obliged to report on a year did, and when: one SQL statement for a page, one for the totals. */

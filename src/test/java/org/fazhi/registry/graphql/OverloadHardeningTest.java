@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
 import org.fazhi.registry.testing.CheapReads;
 import org.fazhi.registry.testing.Database;
 import org.fazhi.registry.testing.EmbeddedPostgresResource;

@@ -7,7 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
-import org.fazhi.registry.graphql.GlobalId;
+import org.fazhi.registry.globalid.GlobalId;
 import org.fazhi.registry.testing.CreditCodes;
 import org.fazhi.registry.testing.Database;
 import org.fazhi.registry.testing.EmbeddedPostgresResource;

@@ -1,4 +1,4 @@
-package org.fazhi.registry.graphql;
+package org.fazhi.registry.outcome;
 
 import java.util.List;
 

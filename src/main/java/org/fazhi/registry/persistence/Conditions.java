@@ -1,4 +1,4 @@
-package org.fazhi.registry.graphql;
+package org.fazhi.registry.persistence;
 
 import io.quarkus.panache.common.Parameters;
 import java.util.ArrayList;
@@ -6,7 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The WHERE clause of a filtered list query, built from the filter fields a client set. */
+/**
+ * The WHERE clause of a filtered list query, built from the filter fields a client set. Where a page starts is not part
+ * of it but a {@link Keyset} beside it, so one filter serves the count and every page.
+ */
 public final class Conditions {
 
     private final List<String> clauses = new ArrayList<>();
@@ -34,21 +37,6 @@ public final class Conditions {
         return this;
     }
 
-    /** Restricts to rows after the page's cursor key, for a connection ordered by id. */
-    public Conditions after(PageRequest page, String keyColumn) {
-        return add(keyColumn + " > :afterKey", "afterKey", page.afterKey());
-    }
-
-    /** Adds the keyset clause of a cursor, over {@code :afterKey} and, when given, {@code :afterValue}. */
-    Conditions cursor(String clause, long afterKey, Object afterValue) {
-        clauses.add(clause);
-        parameters.put("afterKey", afterKey);
-        if (afterValue != null) {
-            parameters.put("afterValue", afterValue);
-        }
-        return this;
-    }
-
     /** A LIKE pattern matching text that contains {@code value} literally; null when {@code value} is null. */
     public static String containing(String value) {
         return value == null ? null : "%" + escapeLike(value) + "%";
@@ -67,10 +55,25 @@ public final class Conditions {
         return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
     }
 
+    /** The WHERE clause of the rows after {@code after} among those the filter selects. */
+    public String where(Keyset after) {
+        if (after.atStart()) {
+            return where();
+        }
+        return clauses.isEmpty() ? after.clause() : where() + " and " + after.clause();
+    }
+
     public Parameters parameters() {
         Parameters p = new Parameters();
         parameters.forEach(p::and);
         return p;
+    }
+
+    /** The parameters of {@link #where(Keyset)}. */
+    public Map<String, Object> parameters(Keyset after) {
+        Map<String, Object> all = new HashMap<>(parameters);
+        all.putAll(after.parameters());
+        return all;
     }
 
     /** The clauses and their values: equal for conditions that select the same rows with the same statement. */

@@ -1,4 +1,5 @@
-package org.fazhi.registry.graphql;
+package org.fazhi.registry.globalid;
+
 
 /** The kinds of object that carry a global id. */
 public enum NodeType {

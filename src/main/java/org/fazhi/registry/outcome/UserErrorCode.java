@@ -1,4 +1,4 @@
-package org.fazhi.registry.graphql;
+package org.fazhi.registry.outcome;
 
 import io.smallrye.graphql.api.Deprecated;
 import org.eclipse.microprofile.graphql.Description;

@@ -1,4 +1,5 @@
-package org.fazhi.registry.graphql;
+package org.fazhi.registry.outcome;
+
 
 /**
  * A value the client sent, as an error message repeats it: enough to recognise it, never the whole of a long one, so

@@ -1,4 +1,4 @@
-package org.fazhi.registry.graphql;
+package org.fazhi.registry.outcome;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -1,9 +1,12 @@
-package org.fazhi.registry.graphql;
+package org.fazhi.registry.globalid;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import org.fazhi.registry.outcome.Echo;
+import org.fazhi.registry.outcome.UserError;
+import org.fazhi.registry.outcome.UserErrorCode;
 
 /** Finds the object a mutation input names by global ID, or records why it cannot. */
 public final class IdLookup {

@@ -1,12 +1,13 @@
-package org.fazhi.registry.graphql;
+package org.fazhi.registry.globalid;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Opaque global identifiers of the {@link Node} interface: the type name and the row id, base64url
- * encoded, so clients treat them as tokens and the service can tell which table an id points to.
+ * Opaque global identifiers, as the API's Node interface, mutation inputs and document downloads carry them: the type
+ * name and the row id, base64url encoded, so clients treat them as tokens and the service can tell which table an id
+ * points to.
  */
 public record GlobalId(NodeType type, long id) {
 
