@@ -76,6 +76,11 @@ public final class Conditions {
         return all;
     }
 
+    /** The clauses and their values: equal for conditions that select the same rows with the same statement. */
+    public List<Object> signature() {
+        return List.of(List.copyOf(clauses), Map.copyOf(parameters));
+    }
+
     /** An independent copy, to add clauses to without changing this one. */
     public Conditions copy() {
         Conditions copy = new Conditions();

@@ -43,18 +43,17 @@ public class SearchGraphQL {
     @Expensive
     @Query("search")
     @Description("Finds a text in current reports' titles and texts, their items and their commitments, best match first. "
-            + "The query is matched literally after conversion to simplified characters: 政務公開 finds 政务公开.")
+            + "The query is matched literally after conversion to simplified characters: 政務公開 finds 政务公开. "
+            + "Ranked are, of each kind of hit, those in the most recently published reports (by published date, then "
+            + "most recently stored), up to a limit (`registry.search.candidates`, 50 by default): the ranking is exact "
+            + "for a query with no more hits of a kind than that, and ranks the most recent hits of a query found "
+            + "everywhere; `allHitsRanked` tells which. Pages end where the ranking does.")
     public @NonNull SearchConnection search(
             @NonNull @Name("query") @Description("The text to find, 1 to 100 characters, simplified or traditional.") String text,
             @Name("first") @Description("How many hits to return, at most 100 (default 20).") Integer first,
             @Name("after") @Description("Return hits after this cursor.") String after,
             @Name("filter") @Description("Which hits to return.") SearchFilter filter) throws InvalidArgumentException {
-        return SearchConnection.of(query.search(text, filter, PageRequest.of(first, after)), text, filter);
-    }
-
-    @Description("How many hits the whole search has.")
-    public int totalCount(@Source SearchConnection connection) throws InvalidArgumentException {
-        return query.count(connection.query(), connection.filter());
+        return SearchConnection.of(query.search(text, filter, PageRequest.of(first, after)));
     }
 
     @Description("The report the hit is in; for a REPORT hit, the hit itself.")

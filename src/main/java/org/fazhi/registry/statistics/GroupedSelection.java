@@ -6,9 +6,16 @@ import org.fazhi.registry.persistence.Conditions;
 
 /**
  * What grouped statistics aggregate: the reports a filter selects (HQL over {@code Report r}), the
- * reporting obligations of the same bodies and years (SQL over {@code ob} and {@code o}), and the groupings.
+ * reporting obligations of the same bodies and years (SQL over {@code ob} and {@code o}), and the groupings;
+ * and the version of the data the request reads, read before any of its aggregates.
  */
-record GroupedSelection(Conditions reports, Conditions obligations, List<StatisticsGrouping> groupings) {
+record GroupedSelection(Conditions reports, Conditions obligations, List<StatisticsGrouping> groupings,
+        DataVersion version) {
+
+    /** What the aggregates of this selection depend on besides the data. */
+    List<Object> signature() {
+        return List.of(reports.signature(), obligations.signature(), groupings);
+    }
 
     /** The groupings' expressions over {@code columns}, each followed by a comma; empty when ungrouped. */
     String keys(StatisticsGrouping.Columns columns) {
