@@ -44,7 +44,7 @@ answer() { # QUERY SERVER
 }
 for q in nested year single; do
     for s in $SERVERS; do
-        wrk_script "$BENCH_DIR/$q.$s.lua" "${BODY[$q.$s]}" 0
+        wrk_script "$BENCH_DIR/$q.$s.lua" "${BODY[$q.$s]}"
         printf 'check %-6s %s: %s titles, %s errors\n' "$q" "$s" "$(answer "$q" "$s" | grep -o '"title"' | wc -l)" \
             "$(answer "$q" "$s" | grep -c '"errors"' || true)"
     done
