@@ -17,7 +17,9 @@ import org.fazhi.registry.graphql.Slice;
  * Full-text search inside PostgreSQL. Chinese has no spaces between words, so a query is matched as a
  * literal substring: {@code LIKE '%…%'}, rechecked exactly wherever an index found the rows. The hits ranked are
  * those {@link SearchCandidates} finds; ranking, snippets and offsets are computed in one statement, the snippets
- * for the page only.
+ * for the page only. A snippet's report text is read once
+ * (see {@link SearchSource}), however many times its expression names it, and the first occurrence is searched for
+ * once: without its fence the planner copies that search into each of the six places naming {@code m.start}.
  */
 @ApplicationScoped
 @Transactional
@@ -36,9 +38,10 @@ public class SearchQuery {
                           :q, '【' || :q || '】')
                      || case when m.start + length(:q) + :context < p.span_end then '…' else '' end
               end as snippet
-            from page p join report r on r.id = p.report_id
+            from page p join report r0 on r0.id = p.report_id
+            cross join lateral (select r0.normalised_text || '' as normalised_text offset 0) r
             cross join lateral (select p.span_start - 1 + nullif(strpos(substr(r.normalised_text, p.span_start + 1,
-                p.span_end - p.span_start), :q), 0) as start) m
+                p.span_end - p.span_start), :q), 0) as start offset 0) m
             order by p.score desc, p.kind, p.id""";
 
     private final EntityManager em;
