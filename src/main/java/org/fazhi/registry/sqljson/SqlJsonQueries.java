@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,23 +27,27 @@ import org.fazhi.registry.persistence.DatabaseReadException;
 /**
  * Answers a GraphQL request with the response PostgreSQL builds ({@link SqlJsonCompiler}) when the
  * document is valid against the API's schema, within its depth and complexity limits, and compiled
- * here; empty otherwise, and the GraphQL engine answers. Valid documents are kept, by their text.
+ * here; empty otherwise, and the GraphQL engine answers. Valid documents are kept, by their text, and the statement
+ * compiled for a request, by its document, operation and variables: a dashboard repeats the same few requests, and
+ * building the operation and its SQL cost more of the service's time than PostgreSQL took to answer a page.
  */
 @ApplicationScoped
 public class SqlJsonQueries {
 
     private static final int DOCUMENTS = 500;
+    private static final int STATEMENTS = 1000;
+    /**
+     * Requests longer than this, query and variables written out, are compiled each time and not kept: a dashboard's
+     * are a few hundred characters, and what is kept stays small (at most some 25 MB) whatever is sent.
+     */
+    private static final int KEPT_CHARACTERS = 16 * 1024;
 
     private final Instance<GraphQLSchema> schema;
     private final AgroalDataSource dataSource;
     private final int maxDepth;
     private final int maxFields;
-    private final Map<String, Document> valid = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
-            return size() > DOCUMENTS;
-        }
-    });
+    private final Map<String, Document> valid = lastUsed(DOCUMENTS);
+    private final Map<Request, Optional<Statement>> statements = lastUsed(STATEMENTS);
 
     public SqlJsonQueries(Instance<GraphQLSchema> schema, AgroalDataSource dataSource,
             @ConfigProperty(name = "registry.graphql.max-depth") int maxDepth,
@@ -62,14 +67,44 @@ public class SqlJsonQueries {
      * answer it: a larger response stays in PostgreSQL.
      */
     public Optional<Answer> answer(String query, String operationName, Map<String, Object> variables, long allowance) {
-        Optional<Document> document = document(query);
+        Request request = new Request(query, operationName, variables);
+        boolean kept = query.length() + String.valueOf(variables).length() <= KEPT_CHARACTERS;
+        Optional<Statement> statement = kept ? statements.get(request) : null;
+        if (statement == null) {
+            statement = compile(request, kept);
+            if (kept) {
+                statements.put(request, statement);
+            }
+        }
+        return statement.flatMap(s -> run(s, allowance));
+    }
+
+    /** What a compiled statement depends on. */
+    private record Request(String query, String operationName, Map<String, Object> variables) {
+    }
+
+    /**
+     * A compiled statement, with the answer's size check around it: its first placeholder takes the allowance, the
+     * others {@code values}. The fence (offset 0) builds the answer once: unfenced, the planner copies the whole
+     * statement into each of the three places naming j, and PostgreSQL built every answer three times.
+     */
+    private record Statement(String sized, List<Object> values) {
+
+        static Statement of(Sql sql) {
+            return new Statement("select octet_length(j), case when octet_length(j) <= ? then j end from (select j from ("
+                    + sql.text() + ") a(j) offset 0) x(j)", Collections.unmodifiableList(new ArrayList<>(sql.values())));
+        }
+    }
+
+    private Optional<Statement> compile(Request request, boolean kept) {
+        Optional<Document> document = document(request.query(), kept);
         if (document.isEmpty()) {
             return Optional.empty();
         }
         ExecutableNormalizedOperation operation;
         try {
             operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(
-                    schema.get(), document.get(), operationName, RawVariables.of(variables));
+                    schema.get(), document.get(), request.operationName(), RawVariables.of(request.variables()));
         } catch (RuntimeException e) {
             return Optional.empty(); // variables the engine will refuse, with its own error
         }
@@ -77,10 +112,19 @@ public class SqlJsonQueries {
         if (operation.getOperationDepth() >= maxDepth || operation.getOperationFieldCount() >= maxFields / 2) {
             return Optional.empty();
         }
-        return SqlJsonCompiler.compile(operation).flatMap(sql -> run(sql, allowance));
+        return SqlJsonCompiler.compile(operation).map(Statement::of);
     }
 
-    private Optional<Document> document(String query) {
+    private static <K, V> Map<K, V> lastUsed(int capacity) {
+        return Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > capacity;
+            }
+        });
+    }
+
+    private Optional<Document> document(String query, boolean kept) {
         Document known = valid.get(query);
         if (known != null) {
             return Optional.of(known);
@@ -89,17 +133,15 @@ public class SqlJsonQueries {
         if (!new Validator().validateDocument(schema.get(), document, Locale.ROOT).isEmpty()) {
             return Optional.empty();
         }
-        valid.put(query, document);
+        if (kept) {
+            valid.put(query, document);
+        }
         return Optional.of(document);
     }
 
-    private Optional<Answer> run(Sql sql, long allowance) {
-        // The fence (offset 0) builds the answer once: unfenced, the planner copies the whole statement into each of
-        // the three places naming j, and PostgreSQL built every answer three times.
-        String sized = "select octet_length(j), case when octet_length(j) <= ? then j end from (select j from ("
-                + sql.text() + ") a(j) offset 0) x(j)";
+    private Optional<Answer> run(Statement sql, long allowance) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sized)) {
+                PreparedStatement statement = connection.prepareStatement(sql.sized())) {
             statement.setLong(1, allowance);
             List<Object> values = sql.values();
             for (int i = 0; i < values.size(); i++) {
@@ -111,7 +153,7 @@ public class SqlJsonQueries {
                 return json == null ? Optional.empty() : Optional.of(new Answer(json, result.getLong(1)));
             }
         } catch (SQLException e) {
-            throw new DatabaseReadException(sized, e);
+            throw new DatabaseReadException(sql.sized(), e);
         }
     }
 }

@@ -105,6 +105,21 @@ class SqlJsonAnswersTest {
     }
 
     @Test
+    void shouldKeepTheStatementOfARepeatedRequestAndStillAnswerFromTheDataAsItIsNow() {
+        String organisation = ReadingData.organisation("缓存核对镇人民政府", "TOWNSHIP", "654202", null, null, List.of());
+        Map<String, Object> variables = Map.of("first", 5, "filter", Map.of("organisationId", organisation));
+        JsonObject before = assertSameAnswer(PAGE, variables);
+        ReadingData.submit(organisation, 2023, ReadingData.text("缓存核对镇人民政府", 2023, "2024-03-01", ""));
+
+        SqlStatements.reset();
+        JsonObject after = assertSameAnswer(PAGE, variables);
+
+        assertThat(before.getJsonObject("data").getJsonObject("reports").getInteger("totalCount")).isZero();
+        assertThat(after.getJsonObject("data").getJsonObject("reports").getInteger("totalCount")).isEqualTo(1);
+        assertThat(SqlStatements.executedIn("registry")).filteredOn(s -> s.sql().contains("json_build_object(")).hasSize(1);
+    }
+
+    @Test
     void shouldLeaveWhatItDoesNotCompileToTheEngine() {
         assertSameAnswer("{ reports(first: 2) { nodes { title createdAt } } }", Map.of());
         assertSameAnswer("{ reports(first: 200) { nodes { title } } }", Map.of());
