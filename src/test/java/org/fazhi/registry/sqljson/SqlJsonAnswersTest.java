@@ -106,7 +106,7 @@ class SqlJsonAnswersTest {
 
     @Test
     void shouldKeepTheStatementOfARepeatedRequestAndStillAnswerFromTheDataAsItIsNow() {
-        String organisation = ReadingData.organisation("缓存核对镇人民政府", "TOWNSHIP", "654202", null, null, List.of());
+        String organisation = ReadingData.organisation("缓存核对镇人民政府", "TOWNSHIP", "360781", null, null, List.of());
         Map<String, Object> variables = Map.of("first", 5, "filter", Map.of("organisationId", organisation));
         JsonObject before = assertSameAnswer(PAGE, variables);
         ReadingData.submit(organisation, 2023, ReadingData.text("缓存核对镇人民政府", 2023, "2024-03-01", ""));
