@@ -24,7 +24,8 @@ class DomainLayerTest {
     /** The packages without an API of their own. */
     private static final String[] DOMAIN = {"org.fazhi.registry.outcome..", "org.fazhi.registry.globalid..",
         "org.fazhi.registry.persistence..", "org.fazhi.registry.extraction..", "org.fazhi.registry.document..",
-        "org.fazhi.registry.idempotency..", "org.fazhi.registry.auth.."};
+        "org.fazhi.registry.idempotency..", "org.fazhi.registry.auth..", "org.fazhi.registry.cache.."
+    };
 
     @Test
     void shouldKeepTheDomainPackagesFreeOfGraphQLPlumbingEvenIndirectly() {

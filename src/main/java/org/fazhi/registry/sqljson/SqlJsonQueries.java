@@ -16,12 +16,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fazhi.registry.cache.LeastRecentlyUsed;
 import org.fazhi.registry.persistence.DatabaseReadException;
 
 /**
@@ -46,8 +46,9 @@ public class SqlJsonQueries {
     private final AgroalDataSource dataSource;
     private final int maxDepth;
     private final int maxFields;
-    private final Map<String, Document> valid = lastUsed(DOCUMENTS);
-    private final Map<Request, Optional<Statement>> statements = lastUsed(STATEMENTS);
+    private final Map<String, Document> valid = Collections.synchronizedMap(new LeastRecentlyUsed<>(DOCUMENTS));
+    private final Map<Request, Optional<Statement>> statements =
+            Collections.synchronizedMap(new LeastRecentlyUsed<>(STATEMENTS));
 
     public SqlJsonQueries(Instance<GraphQLSchema> schema, AgroalDataSource dataSource,
             @ConfigProperty(name = "registry.graphql.max-depth") int maxDepth,
@@ -113,15 +114,6 @@ public class SqlJsonQueries {
             return Optional.empty();
         }
         return SqlJsonCompiler.compile(operation).map(Statement::of);
-    }
-
-    private static <K, V> Map<K, V> lastUsed(int capacity) {
-        return Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > capacity;
-            }
-        });
     }
 
     private Optional<Document> document(String query, boolean kept) {

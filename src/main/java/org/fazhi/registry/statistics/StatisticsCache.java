@@ -1,11 +1,11 @@
 package org.fazhi.registry.statistics;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fazhi.registry.cache.LeastRecentlyUsed;
 
 /**
  * Statistics answers kept in memory, each under the {@link DataVersion} read before it was computed, and served again
@@ -30,12 +30,7 @@ public class StatisticsCache {
     private final Map<Key, Entry> entries;
 
     public StatisticsCache(@ConfigProperty(name = "registry.statistics.cache-entries") int capacity) {
-        this.entries = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.entries = new LeastRecentlyUsed<>(capacity);
     }
 
     /** The answer kept for {@code key} at {@code version}, or the one {@code compute} gives, then kept. */
