@@ -89,7 +89,7 @@ public class SqlJsonQueries {
      * others {@code values}. The fence (offset 0) builds the answer once: unfenced, the planner copies the whole
      * statement into each of the three places naming j, and PostgreSQL built every answer three times.
      */
-    private record Statement(String sized, List<Object> values) {
+    record Statement(String sized, List<Object> values) {
 
         static Statement of(Sql sql) {
             return new Statement("select octet_length(j), case when octet_length(j) <= ? then j end from (select j from ("
