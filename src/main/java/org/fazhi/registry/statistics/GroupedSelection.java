@@ -2,6 +2,7 @@ package org.fazhi.registry.statistics;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.fazhi.registry.cache.DataVersion;
 import org.fazhi.registry.persistence.Conditions;
 
 /**

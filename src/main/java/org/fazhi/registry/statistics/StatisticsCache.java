@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fazhi.registry.cache.DataVersion;
 import org.fazhi.registry.cache.LeastRecentlyUsed;
 
 /**

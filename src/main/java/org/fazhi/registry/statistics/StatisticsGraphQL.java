@@ -11,6 +11,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.fazhi.registry.cache.DataVersion;
+import org.fazhi.registry.cache.DataVersions;
 import org.fazhi.registry.extraction.CitationKind;
 import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.graphql.PageRequest;

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.fazhi.registry.cache.DataChangePruner;
 import org.fazhi.registry.testing.Database;
 import org.fazhi.registry.testing.DevTokens;
 import org.fazhi.registry.testing.EmbeddedPostgresResource;
@@ -33,7 +34,7 @@ class StatisticsCacheApiTest {
     private static final String DATABASE = "registry";
 
     @Inject
-    StatisticsChangePruner pruner;
+    DataChangePruner pruner;
 
     private static final GraphQL.Bearer REVIEWER = GraphQL.as(DevTokens.issue("test-reviewer", Duration.ofHours(1), "reviewer"));
     private static final String STATISTICS = """
@@ -66,9 +67,9 @@ class StatisticsCacheApiTest {
 
         assertThat(again.prettify()).isEqualTo(first.prettify());
         assertThat(again.getInt("reportCount")).isEqualTo(1);
-        // Only the version of the data is read: one index probe of statistics_change.
+        // Only the version of the data is read: one index probe of data_change.
         assertThat(statements).as("%s", statements).singleElement()
-                .satisfies(s -> assertThat(s.sql()).contains("statistics_change").doesNotContain("count(", "group by"));
+                .satisfies(s -> assertThat(s.sql()).contains("data_change").doesNotContain("count(", "group by"));
     }
 
     @Test
@@ -133,7 +134,7 @@ class StatisticsCacheApiTest {
 
         pruner.prune();
 
-        assertThat(Database.count("select count(*) from statistics_change")).isOne();
+        assertThat(Database.count("select count(*) from data_change")).isOne();
         SqlStatements.reset();
         assertThat(statistics("654325").prettify()).isEqualTo(first.prettify());
         assertThat(SqlStatements.executedIn(DATABASE)).hasSize(1);
