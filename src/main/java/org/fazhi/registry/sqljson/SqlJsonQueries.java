@@ -10,6 +10,7 @@ import graphql.validation.Validator;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,6 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fazhi.registry.cache.DataVersion;
+import org.fazhi.registry.cache.DataVersions;
 import org.fazhi.registry.cache.LeastRecentlyUsed;
 import org.fazhi.registry.persistence.DatabaseReadException;
 
@@ -29,7 +32,8 @@ import org.fazhi.registry.persistence.DatabaseReadException;
  * document is valid against the API's schema, within its depth and complexity limits, and compiled
  * here; empty otherwise, and the GraphQL engine answers. Valid documents are kept, by their text, and the statement
  * compiled for a request, by its document, operation and variables: a dashboard repeats the same few requests, and
- * building the operation and its SQL cost more of the service's time than PostgreSQL took to answer a page.
+ * building the operation and its SQL cost more of the service's time than PostgreSQL took to answer a page. The answers
+ * themselves are kept until the data changes ({@link KeptAnswers}).
  */
 @ApplicationScoped
 public class SqlJsonQueries {
@@ -44,23 +48,27 @@ public class SqlJsonQueries {
 
     private final Instance<GraphQLSchema> schema;
     private final AgroalDataSource dataSource;
+    private final DataVersions versions;
+    private final KeptAnswers answers;
     private final int maxDepth;
     private final int maxFields;
     private final Map<String, Document> valid = Collections.synchronizedMap(new LeastRecentlyUsed<>(DOCUMENTS));
     private final Map<Request, Optional<Statement>> statements =
             Collections.synchronizedMap(new LeastRecentlyUsed<>(STATEMENTS));
 
-    public SqlJsonQueries(Instance<GraphQLSchema> schema, AgroalDataSource dataSource,
-            @ConfigProperty(name = "registry.graphql.max-depth") int maxDepth,
+    public SqlJsonQueries(Instance<GraphQLSchema> schema, AgroalDataSource dataSource, DataVersions versions,
+            KeptAnswers answers, @ConfigProperty(name = "registry.graphql.max-depth") int maxDepth,
             @ConfigProperty(name = "registry.graphql.max-complexity") int maxFields) {
         this.schema = schema;
         this.dataSource = dataSource;
+        this.versions = versions;
+        this.answers = answers;
         this.maxDepth = maxDepth;
         this.maxFields = maxFields;
     }
 
-    /** A response PostgreSQL built, and its size in bytes of UTF-8. */
-    public record Answer(String json, long bytes) {
+    /** A response PostgreSQL built, in UTF-8, and its size in bytes. */
+    public record Answer(byte[] json, long bytes) {
     }
 
     /**
@@ -131,9 +139,27 @@ public class SqlJsonQueries {
         return Optional.of(document);
     }
 
+    /**
+     * The answer kept at the version of now, or the one PostgreSQL builds next, on the same connection: the version is
+     * read first, so the answer kept under it is never older than it.
+     */
     private Optional<Answer> run(Statement sql, long allowance) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql.sized())) {
+        try (Connection connection = dataSource.getConnection()) {
+            DataVersion version = answers.keeps() ? versions.now(connection) : DataVersion.UNSETTLED;
+            Optional<Answer> kept = answers.at(version, sql);
+            if (kept.isPresent()) {
+                return kept.filter(a -> a.bytes() <= allowance);
+            }
+            Optional<Answer> built = build(connection, sql, allowance);
+            built.ifPresent(a -> answers.keep(version, sql, a));
+            return built;
+        } catch (SQLException e) {
+            throw new DatabaseReadException(sql.sized(), e);
+        }
+    }
+
+    private static Optional<Answer> build(Connection connection, Statement sql, long allowance) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql.sized())) {
             statement.setLong(1, allowance);
             List<Object> values = sql.values();
             for (int i = 0; i < values.size(); i++) {
@@ -142,10 +168,9 @@ public class SqlJsonQueries {
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
                 String json = result.getString(2);
-                return json == null ? Optional.empty() : Optional.of(new Answer(json, result.getLong(1)));
+                return json == null ? Optional.empty()
+                        : Optional.of(new Answer(json.getBytes(StandardCharsets.UTF_8), result.getLong(1)));
             }
-        } catch (SQLException e) {
-            throw new DatabaseReadException(sql.sized(), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.fazhi.registry.sqljson;
 
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
@@ -58,7 +59,7 @@ public class SqlJsonRoute {
     private void answer(RoutingContext ctx) {
         Optional<String> type = responseType(ctx);
         // A caller with a token may read what anonymous readers may not (auth/Caller): the engine answers it.
-        Optional<String> json = type.isPresent() && ctx.request().getHeader(HttpHeaders.AUTHORIZATION) == null
+        Optional<Buffer> json = type.isPresent() && ctx.request().getHeader(HttpHeaders.AUTHORIZATION) == null
                 ? response(ctx) : Optional.empty();
         if (json.isPresent()) {
             ctx.response().putHeader("Content-Type", type.get()).end(json.get());
@@ -72,7 +73,7 @@ public class SqlJsonRoute {
      * answer: a query not compiled here, or an answer larger than the budget allows, which the engine then reads
      * field by field and refuses as its own accounting says.
      */
-    private Optional<String> response(RoutingContext ctx) {
+    private Optional<Buffer> response(RoutingContext ctx) {
         try {
             JsonObject request = ctx.body().asJsonObject();
             if (request == null || !(request.getValue("query") instanceof String query)) {
@@ -81,7 +82,7 @@ public class SqlJsonRoute {
             Optional<SqlJsonQueries.Answer> answer = queries.answer(query, request.getString("operationName"),
                     map(request.getJsonObject("variables")), budget.allowance(ctx));
             answer.ifPresent(a -> budget.charge(ctx, a.bytes()));
-            return answer.map(SqlJsonQueries.Answer::json);
+            return answer.map(a -> Buffer.buffer(a.json()));
         } catch (ServiceException refused) {
             return Optional.of(failure(refused.code(), refused.getMessage()));
         } catch (RuntimeException e) {
@@ -91,11 +92,11 @@ public class SqlJsonRoute {
     }
 
     /** The response to a request the service cannot serve now, coded as the engine codes it. */
-    private static String failure(ServiceErrorCode code, String message) {
+    private static Buffer failure(ServiceErrorCode code, String message) {
         JsonObject extensions = new JsonObject().put("code", code.name()).put(ServiceErrorCode.RETRYABLE, code.retryable())
                 .put("classification", "DataFetchingException");
         JsonObject error = new JsonObject().put("message", message).put("extensions", extensions);
-        return new JsonObject().put("errors", new JsonArray().add(error)).putNull("data").encode();
+        return new JsonObject().put("errors", new JsonArray().add(error)).putNull("data").toBuffer();
     }
 
     /** The content type the GraphQL route would answer with; empty where it would refuse the request. */

@@ -9,9 +9,13 @@ import io.restassured.http.ContentType;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
+import org.fazhi.registry.globalid.GlobalId;
+import org.fazhi.registry.globalid.NodeType;
+import org.fazhi.registry.testing.Database;
 import org.fazhi.registry.testing.EmbeddedPostgresResource;
 import org.fazhi.registry.testing.ReadingData;
 import org.fazhi.registry.testing.SqlStatements;
+import org.fazhi.registry.testing.SqlStatements.Executed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * The answers PostgreSQL builds for POST requests are the answers the GraphQL engine gives for the same
  * query by GET (which always goes to the engine): the same values, in the same order, for every field,
  * argument, cursor and fragment the SQL path compiles; and a query it does not compile is still answered.
+ * A repeated request is answered from memory until anything its answer reads changes.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
@@ -60,15 +65,60 @@ class SqlJsonAnswersTest {
 
     @Test
     void shouldAnswerTheDashboardQueryInOneStatementAsTheEngineDoes() {
+        // An alias no other request uses: no answer is kept for it yet.
         String dashboard = """
-                { __typename reports(first: 20) { nodes { id title organisation { name }
+                { __typename oneStatement: reports(first: 20) { nodes { id title organisation { name }
                   sections { kind heading items { title } } commitments { title status } } } }""";
         SqlStatements.reset();
         JsonObject sql = post(dashboard, Map.of());
 
-        assertThat(SqlStatements.executedIn("registry")).hasSize(1)
-                .allMatch(s -> s.sql().contains("select json_build_object(") && s.sql().contains("json_agg"));
+        assertThat(SqlStatements.executedIn("registry")).hasSize(2)
+                .anyMatch(s -> s.sql().contains("select json_build_object(") && s.sql().contains("json_agg"))
+                .anyMatch(s -> s.sql().contains("from data_change"));
         assertThat(sql.encode()).isEqualTo(get(dashboard, Map.of()).encode());
+    }
+
+    @Test
+    void shouldServeARepeatedRequestFromMemoryReadingOnlyTheVersionOfTheData() {
+        String query = "{ kept: reports(first: 3) { nodes { title sections { heading items { title } } } } }";
+        JsonObject first = post(query, Map.of());
+
+        SqlStatements.reset();
+        JsonObject again = post(query, Map.of());
+        List<Executed> statements = SqlStatements.executedIn("registry");
+
+        assertThat(statements).singleElement()
+                .satisfies(s -> assertThat(s.sql()).contains("from data_change").doesNotContain("json_build_object("));
+        assertThat(again.encode()).isEqualTo(first.encode()).isEqualTo(get(query, Map.of()).encode());
+    }
+
+    @Test
+    void shouldBuildTheAnswerAgainAfterAChangeToAnyTableItReads() {
+        String organisation = ReadingData.organisation("缓存变更核对镇人民政府", "TOWNSHIP", "360781", null, null, List.of());
+        String report = ReadingData.submit(organisation, 2023, ReadingData.text("缓存变更核对镇人民政府", 2023, "2024-03-02", ""));
+        long id = GlobalId.decode(report, NodeType.Report).orElseThrow();
+        String query = """
+                query($id: ID!) { report(id: $id) { title organisation { name otherNames }
+                  sections { heading items { title } } commitments { title } } }""";
+        Map<String, Object> variables = Map.of("id", report);
+        List<String> changes = List.of(
+                "update item set title = '改过的条目' where report_id = " + id,
+                "update section set heading = '改过的标题' where report_id = " + id,
+                "insert into organisation_other_name (organisation_id, name) select organisation_id, '缓存变更核对镇' "
+                        + "from report where id = " + id,
+                "update commitment set title = '改过的承诺' where report_id = " + id,
+                "update organisation set name = '缓存变更核对乡人民政府' where id = (select organisation_id from report where id = "
+                        + id + ")",
+                "update report set title = '改过的报告标题' where id = " + id);
+        List<String> seen = List.of("改过的条目", "改过的标题", "缓存变更核对镇\"", "改过的承诺", "缓存变更核对乡人民政府", "改过的报告标题");
+        for (int i = 0; i < changes.size(); i++) {
+            assertThat(assertSameAnswer(query, variables).encode()).doesNotContain(seen.get(i));
+            assertSameAnswer(query, variables); // now kept
+
+            Database.execute(changes.get(i));
+
+            assertThat(assertSameAnswer(query, variables).encode()).as(changes.get(i)).contains(seen.get(i));
+        }
     }
 
     @Test
