@@ -25,6 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fazhi.registry.cache.DataVersion;
 import org.fazhi.registry.cache.DataVersions;
 import org.fazhi.registry.cache.LeastRecentlyUsed;
+import org.fazhi.registry.cache.VersionedAnswers;
 import org.fazhi.registry.persistence.DatabaseReadException;
 
 /**
@@ -33,7 +34,9 @@ import org.fazhi.registry.persistence.DatabaseReadException;
  * here; empty otherwise, and the GraphQL engine answers. Valid documents are kept, by their text, and the statement
  * compiled for a request, by its document, operation and variables: a dashboard repeats the same few requests, and
  * building the operation and its SQL cost more of the service's time than PostgreSQL took to answer a page. The answers
- * themselves are kept until the data changes ({@link KeptAnswers}).
+ * themselves are kept until the data changes ({@link VersionedAnswers}), by their statement: fifty viewers of a
+ * dashboard ask the same page, and building it cost PostgreSQL twice the service's own work. They are weighed in
+ * bytes, the answer's and its statement's text.
  */
 @ApplicationScoped
 public class SqlJsonQueries {
@@ -45,11 +48,13 @@ public class SqlJsonQueries {
      * are a few hundred characters, and what is kept stays small (at most some 25 MB) whatever is sent.
      */
     private static final int KEPT_CHARACTERS = 16 * 1024;
+    /** What a kept answer holds besides its JSON and its statement's text: the map's bookkeeping, roughly. */
+    private static final long ENTRY_OVERHEAD = 256;
 
     private final Instance<GraphQLSchema> schema;
     private final AgroalDataSource dataSource;
     private final DataVersions versions;
-    private final KeptAnswers answers;
+    private final VersionedAnswers<Statement, Answer> answers;
     private final int maxDepth;
     private final int maxFields;
     private final Map<String, Document> valid = Collections.synchronizedMap(new LeastRecentlyUsed<>(DOCUMENTS));
@@ -57,12 +62,14 @@ public class SqlJsonQueries {
             Collections.synchronizedMap(new LeastRecentlyUsed<>(STATEMENTS));
 
     public SqlJsonQueries(Instance<GraphQLSchema> schema, AgroalDataSource dataSource, DataVersions versions,
-            KeptAnswers answers, @ConfigProperty(name = "registry.graphql.max-depth") int maxDepth,
+            @ConfigProperty(name = "registry.sql-json.kept-answer-bytes") long keptAnswerBytes,
+            @ConfigProperty(name = "registry.graphql.max-depth") int maxDepth,
             @ConfigProperty(name = "registry.graphql.max-complexity") int maxFields) {
         this.schema = schema;
         this.dataSource = dataSource;
         this.versions = versions;
-        this.answers = answers;
+        this.answers = new VersionedAnswers<>(keptAnswerBytes,
+                (statement, answer) -> answer.json().length + 2L * statement.sized().length() + ENTRY_OVERHEAD);
         this.maxDepth = maxDepth;
         this.maxFields = maxFields;
     }
