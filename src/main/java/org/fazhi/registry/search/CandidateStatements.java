@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 class CandidateStatements {
 
-    private static final String ORDER_DATE = "coalesce(r.published_date, date '0001-01-01')";
+    /** A report's date in the order hits are found in: unknown dates last, newest first. */
+    static final String ORDER_DATE = "coalesce(r.published_date, date '0001-01-01')";
     private static final String CURRENT = "r.state = 'CURRENT'";
     private static final String OLDER = " and (" + ORDER_DATE + ", r.id) < (:afterDate, :afterId)";
     private static final String DOWN_TO = " and (" + ORDER_DATE + ", r.id) >= (:lastDate, :lastId)";

@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.registry.extraction.ChineseScript;
-import org.fazhi.registry.persistence.Conditions;
 import org.fazhi.registry.globalid.GlobalId;
-import org.fazhi.registry.graphql.InvalidArgumentException;
 import org.fazhi.registry.globalid.NodeType;
+import org.fazhi.registry.graphql.InvalidArgumentException;
+import org.fazhi.registry.persistence.Conditions;
 
 /**
  * One search: the query as the texts are stored (simplified, so 政務公開 finds 政务公开), the sources its filter lets

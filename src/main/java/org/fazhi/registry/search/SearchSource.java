@@ -56,8 +56,9 @@ enum SearchSource {
      * than reading the rows of every report found.
      */
     String found(boolean theme) {
-        return "(select '" + kind + "', " + alias + ".id, h.id, h.d from (select * from hits order by d desc, id desc) h join " + table + " " + alias + " on "
-                + alias + ".report_id = h.id where (" + title + " like :pattern or " + text + " like :pattern)"
+        return "(select '" + kind + "', " + alias + ".id, h.id, h.d from (select * from hits order by d desc, id desc) h "
+                + "join " + table + " " + alias + " on " + alias + ".report_id = h.id "
+                + "where (" + title + " like :pattern or " + text + " like :pattern)"
                 + (theme ? " and :theme = any(" + alias + ".themes)" : "") + " order by h.d desc, h.id desc, " + alias
                 + ".id desc limit :" + kind + "Limit)";
     }
@@ -68,8 +69,8 @@ enum SearchSource {
      */
     String matches(String reports, boolean theme) {
         String join = this == REPORT ? "report r" : table + " " + alias + " join report r on r.id = " + alias + ".report_id";
-        return "with m as materialized (select " + alias + ".id, r.id as report_id, coalesce(r.published_date, date "
-                + "'0001-01-01') as d from " + join + " where (" + title + " like :pattern or " + text + " like :pattern) and "
+        return "with m as materialized (select " + alias + ".id, r.id as report_id, " + CandidateStatements.ORDER_DATE
+                + " as d from " + join + " where (" + title + " like :pattern or " + text + " like :pattern) and "
                 + reports + (theme && themed ? " and :theme = any(" + alias + ".themes)" : "") + ") select '" + kind
                 + "' as kind, m.id from m order by m.d desc, m.report_id desc, m.id desc limit :limit";
     }
